@@ -1,0 +1,76 @@
+/**
+ * The one schema every glossary file is validated against: the shipped files in data/glossary/,
+ * and (later) team files a user imports. Field names are a contract other tools read: keep them.
+ */
+import * as v from 'valibot';
+
+/** Text a person reads: not blank and without stray leading or trailing whitespace. */
+const text = (max: number, min = 1) =>
+  v.pipe(
+    v.string('must be text'),
+    v.check((s) => s.trim() === s, 'must not start or end with spaces'),
+    v.minLength(min, `must be at least ${min} characters`),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
+
+const list = <T extends v.GenericSchema>(item: T, min: number, max = 40) =>
+  v.pipe(
+    v.array(item, 'must be a list'),
+    v.minLength(min, `must have at least ${min} item${min === 1 ? '' : 's'}`),
+    v.maxLength(max, `must have at most ${max} items`),
+  );
+
+const uniqueCaseless = (items: readonly string[]) =>
+  new Set(items.map((s) => s.toLowerCase())).size === items.length;
+
+export const TERM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Acronyms are matched case-sensitively as whole words, so they must contain a capital letter. */
+export const ACRONYM_PATTERN = /^(?=.*[A-Z])[A-Za-z0-9&.+#/-]{2,12}$/;
+
+export const LEVELS = ['junior', 'mid', 'senior'] as const;
+export type Level = (typeof LEVELS)[number];
+
+const QuestionSchema = v.strictObject({
+  question: text(300, 10),
+  expectedAnswer: text(700, 20),
+});
+
+const perLevel = <T extends v.GenericSchema>(item: T, min: number) =>
+  v.strictObject({ junior: list(item, min, 8), mid: list(item, min, 8), senior: list(item, min, 8) });
+
+export const TermSchema = v.strictObject({
+  id: v.pipe(v.string('must be text'), v.regex(TERM_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)')),
+  name: text(80, 2),
+  aliases: v.pipe(list(text(80, 2), 0, 20), v.check(uniqueCaseless, 'must not repeat an alias')),
+  acronyms: v.pipe(
+    list(v.pipe(v.string('must be text'), v.regex(ACRONYM_PATTERN, 'must be 2-12 characters with a capital letter')), 0, 6),
+    v.check((items) => new Set(items).size === items.length, 'must not repeat an acronym'),
+  ),
+  summary: text(160, 30),
+  explanation: text(1600, 200),
+  resumeExamples: list(text(240, 15), 3, 8),
+  typicalTitle: text(80, 3),
+  relatedTitles: v.pipe(list(text(80, 3), 5, 15), v.check(uniqueCaseless, 'must not repeat a title')),
+  questions: perLevel(QuestionSchema, 2),
+  indicators: perLevel(text(200, 5), 3),
+  redFlags: list(text(240, 10), 3, 10),
+  related: v.pipe(
+    list(v.pipe(v.string('must be text'), v.regex(TERM_ID_PATTERN, 'must be a term id')), 0, 12),
+    v.check((items) => new Set(items).size === items.length, 'must not repeat a link'),
+  ),
+  /**
+   * Aliases or acronyms that look like common words but are deliberately matched
+   * (a reviewer decided the risk of false highlights is acceptable). Rarely needed.
+   */
+  allowedCommonWords: v.optional(list(text(80, 2), 1, 10)),
+});
+
+export const GlossaryFileSchema = v.strictObject({
+  industry: text(60, 2),
+  terms: list(TermSchema, 1, 2000),
+});
+
+export type Term = v.InferOutput<typeof TermSchema>;
+export type QuestionAndAnswer = v.InferOutput<typeof QuestionSchema>;
+export type GlossaryFile = v.InferOutput<typeof GlossaryFileSchema>;

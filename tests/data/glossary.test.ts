@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatProblem, validateGlossary, type GlossarySource } from '../../lib/glossary/validate';
+
+const dir = join(import.meta.dirname, '../../data/glossary');
+
+function shippedSources(): GlossarySource[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const path = `data/glossary/${name}`;
+      const raw = readFileSync(join(dir, name), 'utf8');
+      try {
+        return { path, data: JSON.parse(raw) as unknown };
+      } catch (error) {
+        throw new Error(`${path} is not valid JSON: ${(error as Error).message}`);
+      }
+    });
+}
+
+describe('shipped glossary', () => {
+  const sources = shippedSources();
+  const { problems, files } = validateGlossary(sources);
+
+  it('every file, term and field is valid (problems listed by file › term › field)', () => {
+    expect(problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('file names are the kebab-case slug of their industry', () => {
+    for (const { path } of files) expect(path).toMatch(/^data\/glossary\/[a-z0-9]+(?:-[a-z0-9]+)*\.json$/);
+  });
+
+  it('ships Action Learning in Productivity Training', () => {
+    const terms = files.flatMap(({ file }) => file.terms.map((t) => ({ ...t, industry: file.industry })));
+    expect(terms.find((t) => t.id === 'action-learning')?.industry).toMatch(/Productivity Training/);
+  });
+});

@@ -1,0 +1,35 @@
+import { defineConfig } from 'wxt';
+
+// Firefox's add-on id; tests pin a UUID for it, so keep it stable.
+export const GECKO_ID = 'jargon-lens@jargonlens.app';
+
+export default defineConfig({
+  // Explicit imports keep the structure visible: a reader sees where every name comes from.
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Jargon Lens',
+    description:
+      'Industry jargon explained for recruiters: what a term means, interview questions and boolean searches. Works offline.',
+    action: { default_title: 'Jargon Lens' },
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              // Firefox's data consent: this add-on collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+  zip: {
+    excludeSources: ['tests/**', 'bench/**', 'docs/**', '.ci/**'],
+  },
+});
