@@ -20,7 +20,7 @@ const list = <T extends v.GenericSchema>(item: T, min: number, max = 40) =>
     v.maxLength(max, `must have at most ${max} items`),
   );
 
-const uniqueCaseless = (items: readonly string[]) =>
+const uniqueCaseless = (items: string[]) =>
   new Set(items.map((s) => s.toLowerCase())).size === items.length;
 
 export const TERM_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,6 +59,11 @@ export const TermSchema = v.strictObject({
     list(v.pipe(v.string('must be text'), v.regex(TERM_ID_PATTERN, 'must be a term id')), 0, 12),
     v.check((items) => new Set(items).size === items.length, 'must not repeat a link'),
   ),
+  /**
+   * The name is also an everyday word (React, Swift): highlight it on pages only in its exact
+   * capitalisation. Aliases stay case-insensitive, so keep them unambiguous.
+   */
+  nameMatchCase: v.optional(v.boolean('must be true or false')),
   /**
    * Aliases or acronyms that look like common words but are deliberately matched
    * (a reviewer decided the risk of false highlights is acceptable). Rarely needed.

@@ -39,21 +39,36 @@ function termLabel(data: unknown, index: number): string {
   return typeof id === 'string' && id !== '' ? id : `#${index + 1}`;
 }
 
+/** Valibot's wording for object-shape issues, in the words a person fixing the file needs. */
+function readableMessage(issue: v.GenericIssue, atTop: boolean): string {
+  const isObjectIssue = issue.type === 'strict_object' || issue.type === 'object';
+  if (isObjectIssue && issue.expected === 'never') return 'is not a known field (check its spelling)';
+  if (isObjectIssue && issue.received === 'undefined') return 'is missing';
+  if (isObjectIssue && atTop) return 'must be an object like { "industry": "...", "terms": [...] }';
+  if (isObjectIssue) return `must be an object, not ${issue.received}`;
+  return issue.message;
+}
+
 function schemaProblems(source: GlossarySource): GlossaryProblem[] {
+  // Valibot accepts arrays where objects are expected; a glossary file is never one.
+  if (typeof source.data !== 'object' || source.data === null || Array.isArray(source.data)) {
+    return [{ path: source.path, message: 'must be an object like { "industry": "...", "terms": [...] }' }];
+  }
   const result = v.safeParse(GlossaryFileSchema, source.data, { abortEarly: false });
   if (result.success) return [];
   return result.issues.map((issue) => {
     const items = (issue.path ?? []) as PathItem[];
+    const message = readableMessage(issue, items.length === 0);
     if (items[0]?.key === 'terms' && typeof items[1]?.key === 'number') {
       const rest = items.slice(2);
       return {
         path: source.path,
         term: termLabel(source.data, items[1].key),
         ...(rest.length > 0 ? { field: fieldPath(rest) } : {}),
-        message: issue.message,
+        message,
       };
     }
-    return { path: source.path, ...(items.length > 0 ? { field: fieldPath(items) } : {}), message: issue.message };
+    return { path: source.path, ...(items.length > 0 ? { field: fieldPath(items) } : {}), message };
   });
 }
 

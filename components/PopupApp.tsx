@@ -1,0 +1,194 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Glossary, Level } from '../lib/glossary/types';
+import type { GlossarySearch } from '../lib/search/glossary-search';
+import { OptionList, optionId, type Option } from './OptionList';
+import { SearchField } from './SearchField';
+import { TermView } from './TermView';
+
+interface Props {
+  glossary: Glossary;
+  search: GlossarySearch;
+}
+
+const LIST_ID = 'glossary-list';
+
+/**
+ * The popup: one search box that stays in charge of the keyboard. With an empty box the glossary
+ * is browsable by industry; typing searches; Enter opens a term; Escape always goes one step back.
+ */
+export function PopupApp({ glossary, search }: Props) {
+  const [query, setQuery] = useState('');
+  const [industrySlug, setIndustrySlug] = useState<string | null>(null);
+  /** Opened terms, newest last: following related links builds a trail that Escape walks back. */
+  const [trail, setTrail] = useState<string[]>([]);
+  const [activeIndex, setActiveIndex] = useState(0);
+  const [level, setLevel] = useState<Level>('mid');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => inputRef.current?.focus(), []);
+
+  const industry = glossary.industries.find((candidate) => candidate.slug === industrySlug);
+  const openTerm = trail.length > 0 ? glossary.byId.get(trail[trail.length - 1] ?? '') : undefined;
+
+  const list = useMemo((): { label: string; options: Option[]; choose: (index: number) => void } => {
+    if (query.trim() !== '') {
+      const hits = search.search(query);
+      return {
+        label: 'Matching terms',
+        options: hits.map(({ term }) => ({ key: term.id, primary: term.name, meta: term.industry, secondary: term.summary })),
+        choose: (index) => hits[index] && open(hits[index].term.id),
+      };
+    }
+    if (industry) {
+      return {
+        label: `${industry.name} terms`,
+        options: industry.terms.map((term) => ({ key: term.id, primary: term.name, secondary: term.summary })),
+        choose: (index) => industry.terms[index] && open(industry.terms[index].id),
+      };
+    }
+    return {
+      label: 'Industries',
+      options: glossary.industries.map((item) => ({
+        key: item.slug,
+        primary: item.name,
+        meta: `${item.terms.length} ${item.terms.length === 1 ? 'term' : 'terms'}`,
+      })),
+      choose: (index) => {
+        const chosen = glossary.industries[index];
+        if (chosen) {
+          setIndustrySlug(chosen.slug);
+          setActiveIndex(0);
+        }
+      },
+    };
+  }, [query, industry, glossary, search]);
+
+  function open(id: string) {
+    setTrail((current) => [...current, id]);
+  }
+
+  function back() {
+    if (trail.length > 0) {
+      setTrail(trail.slice(0, -1));
+      if (trail.length === 1) requestAnimationFrame(() => inputRef.current?.focus());
+    } else if (industry && query === '') {
+      const index = glossary.industries.indexOf(industry);
+      setIndustrySlug(null);
+      setActiveIndex(Math.max(index, 0));
+    } else if (query !== '') {
+      setQuery('');
+      setActiveIndex(0);
+    }
+  }
+
+  function onSearchKey(event: KeyboardEvent) {
+    const count = list.options.length;
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (count > 0) setActiveIndex((activeIndex + 1) % count);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (count > 0) setActiveIndex((activeIndex - 1 + count) % count);
+        break;
+      case 'Enter':
+        event.preventDefault();
+        if (count > 0) list.choose(Math.min(activeIndex, count - 1));
+        break;
+      case 'Escape':
+        if (query !== '' || industry || trail.length > 0) {
+          // Keep the popup open: Escape here means "go back", not "close".
+          event.preventDefault();
+          event.stopPropagation();
+          back();
+        }
+        break;
+    }
+  }
+
+  function onTermKey(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      back();
+    }
+  }
+
+  const searching = query.trim() !== '';
+  const showList = !openTerm;
+  const safeActive = Math.min(activeIndex, Math.max(list.options.length - 1, 0));
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <h1 class="brand">
+          <img src="/icon/32.png" alt="" width={20} height={20} />
+          Jargon Lens
+        </h1>
+        <SearchField
+          inputRef={inputRef}
+          value={query}
+          listId={LIST_ID}
+          expanded={showList && list.options.length > 0}
+          activeOptionId={showList && list.options.length > 0 ? optionId(LIST_ID, safeActive) : undefined}
+          onInput={(value) => {
+            setQuery(value);
+            setTrail([]);
+            setActiveIndex(0);
+          }}
+          onKeyDown={onSearchKey}
+        />
+      </header>
+      <main class="popup-main" onKeyDown={onTermKey}>
+        {openTerm ? (
+          <TermView
+            term={openTerm}
+            level={level}
+            onLevelChange={setLevel}
+            related={openTerm.related.flatMap((id) => glossary.byId.get(id) ?? [])}
+            onOpenTerm={open}
+            onBack={back}
+            backLabel={trail.length > 1 ? 'Back' : searching ? 'Back to results' : industry ? `Back to ${industry.name}` : 'Back'}
+          />
+        ) : (
+          <>
+            {!searching && industry && (
+              <div class="list-heading">
+                <button type="button" class="link-button back" onClick={back}>
+                  ← All industries
+                </button>
+                <h2>
+                  {industry.name} <span class="count">({industry.terms.length})</span>
+                </h2>
+              </div>
+            )}
+            {!searching && !industry && (
+              <h2 class="list-title">
+                Browse {glossary.terms.length} terms in {glossary.industries.length} industries
+              </h2>
+            )}
+            {searching && list.options.length === 0 ? (
+              <p class="empty" role="status">
+                No terms match “{query.trim()}”. Try fewer letters, an acronym or a job title.
+              </p>
+            ) : (
+              <OptionList
+                id={LIST_ID}
+                label={list.label}
+                options={list.options}
+                activeIndex={safeActive}
+                onChoose={list.choose}
+                onPoint={setActiveIndex}
+              />
+            )}
+            {searching && list.options.length > 0 && (
+              <p class="visually-hidden" role="status">
+                {list.options.length} {list.options.length === 1 ? 'result' : 'results'}
+              </p>
+            )}
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

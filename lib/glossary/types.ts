@@ -1,0 +1,23 @@
+import type { Term } from '../../data/glossary.schema';
+
+export type { Level, QuestionAndAnswer, Term } from '../../data/glossary.schema';
+export { LEVELS } from '../../data/glossary.schema';
+
+/** A term as the UI sees it: the shipped entry plus the industry it belongs to. */
+export interface GlossaryTerm extends Term {
+  readonly industry: string;
+  /** The glossary file's name without `.json`, e.g. `productivity-training`. */
+  readonly industrySlug: string;
+}
+
+export interface Industry {
+  readonly slug: string;
+  readonly name: string;
+  readonly terms: readonly GlossaryTerm[];
+}
+
+export interface Glossary {
+  readonly industries: readonly Industry[];
+  readonly terms: readonly GlossaryTerm[];
+  readonly byId: ReadonlyMap<string, GlossaryTerm>;
+}
