@@ -6,7 +6,7 @@ interface Props {
   label: string;
   /** Built on click, so the copy always reflects the current choices (level, etc.). */
   getText: () => string;
-  /** Longer screen-reader label when the visible one is not specific enough. */
+  /** Longer screen-reader label when the visible one is not specific enough; must start with `label`. */
   ariaLabel?: string;
 }
 
@@ -29,10 +29,10 @@ export function CopyButton({ label, getText, ariaLabel }: Props) {
   return (
     <span class="copy">
       <button type="button" class="button" onClick={copy} aria-label={ariaLabel}>
-        {status === 'copied' ? '✓ Copied' : label}
+        {label}
       </button>
       <span class={`copy-status copy-status--${status}`} role="status" aria-live="polite">
-        {status === 'failed' ? MESSAGE.failed : status === 'copied' ? <span class="visually-hidden">{MESSAGE.copied}</span> : null}
+        {status === 'idle' ? null : status === 'copied' ? `✓ ${MESSAGE.copied}` : MESSAGE.failed}
       </span>
     </span>
   );

@@ -78,7 +78,7 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
         actions={
           <CopyButton
             label="Copy interview kit"
-            ariaLabel={`Copy ${level} interview kit`}
+            ariaLabel={`Copy interview kit (${level})`}
             getText={() => formatInterviewKit(term, level)}
           />
         }

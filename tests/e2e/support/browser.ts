@@ -1,0 +1,63 @@
+/**
+ * Starts Debian's Chromium with the built extension loaded, the way a user has it installed.
+ * Host names given in `hosts` resolve to a local fixture server, so content scripts see their
+ * real match patterns while nothing reaches the live web.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
+
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  /** Every request any page or extension context made, for privacy assertions. */
+  readonly requests: Request[];
+  extensionUrl(path: string): string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(options: { hosts?: readonly string[]; port?: number } = {}): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), 'jargon-lens-e2e-'));
+  const hostRules = options.port && options.hosts?.length
+    ? [`--host-resolver-rules=${options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`).join(', ')}`]
+    : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 400, height: 580 },
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...hostRules,
+    ],
+  });
+  const requests: Request[] = [];
+  context.on('request', (request) => requests.push(request));
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    requests,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    newPage: () => context.newPage(),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
