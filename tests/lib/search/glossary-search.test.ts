@@ -62,3 +62,10 @@ describe('glossary search', () => {
     expect(search.search('learning', 1)).toHaveLength(1);
   });
 });
+
+describe('search words', () => {
+  it('keeps the symbols that make technology names what they are', async () => {
+    const { searchWords } = await import('../../../lib/search/glossary-search');
+    expect(searchWords('c++ and c# on .net, ci/cd (node.js).')).toEqual(['c++', 'and', 'c#', 'on', '.net', 'ci/cd', 'node.js']);
+  });
+});
