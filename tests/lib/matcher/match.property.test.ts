@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, type MatchableTerm } from '../../../lib/matcher/compile';
+import { createMatcher } from '../../../lib/matcher/match';
+import { referenceMatch } from '../../helpers/reference-matcher';
+
+// Small alphabets so that random forms share prefixes and random text actually contains them.
+const formChar = fc.constantFrom('a', 'b', 'c', 'A', 'B', 's', 'e', 'é', '日', '+', '#', '.', "'", '’', ' ', '-', '1');
+const form = fc
+  .array(formChar, { minLength: 1, maxLength: 7 })
+  .map((chars) => chars.join('').trim())
+  .filter((s) => s.replace(/[\s-]/g, '') !== '');
+const acronym = fc.array(fc.constantFrom('A', 'B', 'C', 'S', '+', '1'), { minLength: 2, maxLength: 4 }).map((c) => c.join('')).filter((s) => /[A-Z]/.test(s));
+
+const terms = fc
+  .array(
+    fc.record({
+      name: form,
+      aliases: fc.array(form, { maxLength: 2 }),
+      acronyms: fc.array(acronym, { maxLength: 2 }),
+      nameMatchCase: fc.boolean(),
+    }),
+    { minLength: 1, maxLength: 8 },
+  )
+  .map((list): MatchableTerm[] => list.map((t, i) => ({ id: `t${i}`, ...t })));
+
+/** Text made of pieces of the terms' own forms, case-flipped and glued with noise. */
+function textFor(glossary: MatchableTerm[]) {
+  const pieces = glossary.flatMap((t) => [t.name, ...t.aliases, ...t.acronyms]);
+  const piece = fc.oneof(
+    fc.constantFrom(...pieces),
+    fc.constantFrom(...pieces).map((p) => p.toUpperCase()),
+    fc.constantFrom(...pieces).map((p) => p.toLowerCase()),
+    fc.constantFrom(' ', '  ', '\n', '\u00a0', '-', '\u2011', '\u00ad', '\u200b', 's', 'es', 'x', '.', ',', '日', 'é', "'", '’'),
+  );
+  return fc.array(piece, { maxLength: 25 }).map((parts) => parts.join(''));
+}
+
+describe('matcher agrees with the reference matcher', () => {
+  it('on random glossaries and texts built from them', () => {
+    fc.assert(
+      fc.property(
+        terms.chain((glossary) => fc.tuple(fc.constant(glossary), textFor(glossary))),
+        ([glossary, text]) => {
+          const matcher = createMatcher(compileMatcher(glossary));
+          expect(matcher.match(text)).toEqual(referenceMatch(glossary, text));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('on arbitrary Unicode text', () => {
+    fc.assert(
+      fc.property(terms, fc.string({ unit: 'grapheme', maxLength: 60 }), (glossary, text) => {
+        const matcher = createMatcher(compileMatcher(glossary));
+        expect(matcher.match(text)).toEqual(referenceMatch(glossary, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never returns overlapping or out-of-order matches, and each starts and ends at a word boundary', () => {
+    fc.assert(
+      fc.property(
+        terms.chain((glossary) => fc.tuple(fc.constant(glossary), textFor(glossary))),
+        ([glossary, text]) => {
+          const found = createMatcher(compileMatcher(glossary)).match(text);
+          for (let i = 1; i < found.length; i++) expect(found[i]!.start).toBeGreaterThanOrEqual(found[i - 1]!.end);
+          for (const m of found) {
+            expect(m.end).toBeGreaterThan(m.start);
+            expect(/[\p{L}\p{N}_]/u.test(text.slice(m.end, m.end + 1))).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
