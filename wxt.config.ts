@@ -17,7 +17,10 @@ export default defineConfig({
     description:
       'Industry jargon explained for recruiters: what a term means, interview questions and boolean searches. Works offline.',
     action: { default_title: 'Jargon Lens' },
-    permissions: [],
+    // Each permission is justified in PRIVACY.md.
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // "Enable on this site" asks for one origin at a time, at run time.
+    optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,6 +8,8 @@ import { TermView } from './TermView';
 interface Props {
   glossary: Glossary;
   search: GlossarySearch;
+  /** A term to show, chosen from outside (the side panel follows the hover card's "Open full entry"). */
+  shownTermId?: string | null;
 }
 
 const LIST_ID = 'glossary-list';
@@ -16,15 +18,20 @@ const LIST_ID = 'glossary-list';
  * The popup: one search box that stays in charge of the keyboard. With an empty box the glossary
  * is browsable by industry; typing searches; Enter opens a term; Escape always goes one step back.
  */
-export function PopupApp({ glossary, search }: Props) {
+export function PopupApp({ glossary, search, shownTermId = null }: Props) {
   const [query, setQuery] = useState('');
   const [industrySlug, setIndustrySlug] = useState<string | null>(null);
   /** Opened terms, newest last: following related links builds a trail that Escape walks back. */
-  const [trail, setTrail] = useState<string[]>([]);
+  const [trail, setTrail] = useState<string[]>(shownTermId !== null && glossary.byId.has(shownTermId) ? [shownTermId] : []);
   const [activeIndex, setActiveIndex] = useState(0);
   const [level, setLevel] = useState<Level>('mid');
   const inputRef = useRef<HTMLInputElement>(null);
-  useEffect(() => inputRef.current?.focus(), []);
+  useEffect(() => {
+    if (shownTermId === null) inputRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (shownTermId !== null && glossary.byId.has(shownTermId)) setTrail([shownTermId]);
+  }, [shownTermId]);
 
   const industry = glossary.industries.find((candidate) => candidate.slug === industrySlug);
   const openTerm = trail.length > 0 ? glossary.byId.get(trail[trail.length - 1] ?? '') : undefined;

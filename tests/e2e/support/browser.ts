@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Request } from 'playwright-core';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
@@ -18,6 +18,8 @@ export interface ExtensionBrowser {
   readonly requests: Request[];
   extensionUrl(path: string): string;
   newPage(): Promise<Page>;
+  /** Reads the clipboard from an extension page (a secure context with the permission granted). */
+  readClipboard(): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -27,7 +29,7 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
     ? [`--host-resolver-rules=${options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`).join(', ')}`]
     : [];
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 400, height: 580 },
     args: [
@@ -55,6 +57,15 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
     requests,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     newPage: () => context.newPage(),
+    async readClipboard() {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/options.html`);
+        return await page.evaluate(() => navigator.clipboard.readText());
+      } finally {
+        await page.close();
+      }
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

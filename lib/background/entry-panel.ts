@@ -1,0 +1,40 @@
+/**
+ * "Open full entry" from the hover card: the complete entry in the browser's side panel
+ * (Chrome `sidePanel`, Firefox `sidebar_action`), or in a small window where the browser
+ * refuses to open its panel from a page's click.
+ */
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+
+/** The term the side panel shows; the panel watches it, so a second click switches the entry. */
+export const panelTermItem = storage.defineItem<string | null>('session:panelTerm', { fallback: null });
+
+interface ChromeSidePanel {
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+}
+interface FirefoxSidebar {
+  open(): Promise<void>;
+}
+
+function sidePanelApi(): ChromeSidePanel | undefined {
+  return (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+}
+
+function sidebarApi(): FirefoxSidebar | undefined {
+  return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+}
+
+export function openEntry(id: string, tabId: number | undefined): Promise<void> {
+  // Call open() before any await: the browser only allows it while the click's user gesture lasts.
+  const sidePanel = sidePanelApi();
+  const sidebar = sidebarApi();
+  const opening = sidePanel && tabId !== undefined ? sidePanel.open({ tabId }) : sidebar ? sidebar.open() : Promise.reject(new Error('no side panel'));
+  const remember = panelTermItem.setValue(id);
+  return Promise.all([opening, remember]).then(
+    () => undefined,
+    async () => {
+      await remember;
+      await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${encodeURIComponent(id)}`, type: 'popup', width: 440, height: 720 });
+    },
+  );
+}

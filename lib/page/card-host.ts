@@ -1,0 +1,69 @@
+/**
+ * The hover card's place in the page: a host element with a closed shadow root and its own
+ * inlined styles, added only while the card is shown and removed completely when it closes.
+ */
+import { render, type ComponentChild } from 'preact';
+import cardCss from '../../components/hover-card.css?inline';
+import { placeCard, type Box } from './place-card';
+
+export class CardHost {
+  private host: HTMLElement | undefined;
+  private shadow: ShadowRoot | undefined;
+  private mount: HTMLElement | undefined;
+
+  constructor(private readonly doc: Document) {}
+
+  /** True for the host element: scanners and observers ignore it. */
+  isOwn(element: Element): boolean {
+    return element === this.host;
+  }
+
+  get isOpen(): boolean {
+    return this.host !== undefined;
+  }
+
+  /** The shadow root, for the clipboard fallback's temporary field. */
+  get root(): ShadowRoot | undefined {
+    return this.shadow;
+  }
+
+  contains(node: Node | null): boolean {
+    return node !== null && this.host !== undefined && (node === this.host || this.host.contains(node));
+  }
+
+  show(card: ComponentChild, anchor: Box, events: { onEnter: () => void; onLeave: () => void }): void {
+    if (!this.host) {
+      const host = this.doc.createElement('div');
+      // Fixed and on top; `all: initial` in the shadow styles keeps the page's CSS out.
+      host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;visibility:hidden;';
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = this.doc.createElement('style');
+      style.textContent = cardCss;
+      const mount = this.doc.createElement('div');
+      shadow.append(style, mount);
+      host.addEventListener('pointerenter', events.onEnter);
+      host.addEventListener('pointerleave', events.onLeave);
+      this.doc.documentElement.append(host);
+      Object.assign(this, { host, shadow, mount });
+    }
+    render(card, this.mount!);
+    const view = this.doc.defaultView!;
+    const size = this.mount!.getBoundingClientRect();
+    const place = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
+    this.host!.style.top = `${place.top}px`;
+    this.host!.style.left = `${place.left}px`;
+    this.host!.style.visibility = 'visible';
+  }
+
+  /** Keyboard entry into the card: focus its first action. */
+  focusFirstAction(): void {
+    this.shadow?.querySelector<HTMLElement>('.actions button')?.focus();
+  }
+
+  hide(): void {
+    if (!this.host) return;
+    render(null, this.mount!);
+    this.host.remove();
+    this.host = this.shadow = this.mount = undefined;
+  }
+}

@@ -1,0 +1,127 @@
+/**
+ * The content script's life on one page: load settings and the compiled matcher, highlight,
+ * follow changes, report what it found, and switch off cleanly when paused, disabled, or when
+ * the extension is reloaded or updated (an orphaned script must not keep running).
+ */
+import { matcherItem } from '../matcher-store';
+import { createMatcher, type Matcher } from '../matcher/match';
+import { sendToBackground } from '../messages';
+import { isPausedHost, loadSettings, watchSettings, type HighlightStyle } from '../settings';
+import { HighlightSet, HIGHLIGHT_NAME } from './highlight-set';
+import { HoverCardController } from './hover-card-controller';
+import { PageScanner } from './page-scanner';
+
+/** What WXT's ContentScriptContext offers that this module uses. */
+export interface ScriptContext {
+  onInvalidated(callback: () => void): unknown;
+  addEventListener: HoverCardListen;
+}
+type HoverCardListen = (target: Document | Window, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
+
+/** Each style is its own highlight name; the manifest stylesheet styles all three. */
+export function highlightName(style: HighlightStyle): string {
+  return style === 'underline' ? HIGHLIGHT_NAME : `${HIGHLIGHT_NAME}-${style}`;
+}
+
+const REPORT_DELAY_MS = 300;
+
+export async function runContentScript(ctx: ScriptContext): Promise<void> {
+  let settings = await loadSettings();
+  let stored = await matcherItem.getValue();
+  if (!stored) {
+    await sendToBackground({ type: 'ensure-matcher' }).catch(() => undefined);
+    stored = await matcherItem.getValue();
+  }
+  if (!stored) return;
+
+  let matcher: Matcher = createMatcher(stored.matcher);
+  const highlight = new Highlight();
+  const highlights = new HighlightSet({ ranges: highlight, mode: settings.occurrences });
+  let scanner: PageScanner | undefined;
+  let registeredAs: string | undefined;
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastReport = '';
+
+  const active = () => settings.highlighting && !isPausedHost(settings, location.hostname);
+
+  const report = () => {
+    clearTimeout(reportTimer);
+    reportTimer = setTimeout(() => {
+      const counts: Record<string, number> = {};
+      for (const [term, count] of highlights.counts()) counts[matcher.ids[term]!] = count;
+      const message = JSON.stringify([location.href, counts]);
+      if (message === lastReport) return;
+      lastReport = message;
+      sendToBackground({ type: 'page-terms', url: location.href, counts }).catch(() => undefined);
+    }, REPORT_DELAY_MS);
+  };
+
+  const hover = new HoverCardController({
+    doc: document,
+    highlights,
+    termId: (term) => matcher.ids[term] ?? '',
+    delayMs: () => settings.hoverDelayMs,
+    enabled: () => settings.hoverCard && scanner !== undefined,
+    listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler as (event: Event) => void, options),
+  });
+
+  const register = () => {
+    const name = highlightName(settings.style);
+    if (registeredAs === name) return;
+    if (registeredAs) CSS.highlights.delete(registeredAs);
+    CSS.highlights.set(name, highlight);
+    registeredAs = name;
+  };
+
+  const start = () => {
+    if (scanner || !active()) return;
+    register();
+    scanner = new PageScanner({ document, matcher, highlights, isOwnUi: (element) => hover.host.isOwn(element), onPass: report });
+    scanner.start();
+  };
+
+  const stop = () => {
+    scanner?.stop();
+    scanner = undefined;
+    hover.close();
+    highlights.clear();
+    if (registeredAs) CSS.highlights.delete(registeredAs);
+    registeredAs = undefined;
+    report();
+  };
+
+  const unwatchSettings = watchSettings((next) => {
+    const previous = settings;
+    settings = next;
+    if (!active()) return stop();
+    if (!scanner) return start();
+    if (next.style !== previous.style) register();
+    if (next.occurrences !== previous.occurrences) highlights.setMode(next.occurrences);
+    if (!next.hoverCard) hover.close();
+  });
+
+  const unwatchMatcher = matcherItem.watch((next) => {
+    if (!next) return;
+    matcher = createMatcher(next.matcher);
+    stop();
+    start();
+  });
+
+  // Single-page apps change the URL without a reload: report the new page's terms under its URL.
+  ctx.addEventListener(window, 'popstate', report);
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', report);
+
+  ctx.onInvalidated(() => {
+    unwatchSettings();
+    unwatchMatcher();
+    navigation?.removeEventListener('navigatesuccess', report);
+    clearTimeout(reportTimer);
+    scanner?.stop();
+    hover.close();
+    highlights.clear();
+    if (registeredAs) CSS.highlights.delete(registeredAs);
+  });
+
+  start();
+}

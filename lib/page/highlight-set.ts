@@ -1,0 +1,124 @@
+/**
+ * The terms highlighted on one page: which ranges are registered in `CSS.highlights`, which
+ * text nodes they cover (to drop them when the page changes that text), and how often each
+ * term occurs. Adds and removes only ranges: the page's DOM is never touched.
+ */
+import type { FoundTerm } from '../scan/found-terms';
+
+export const HIGHLIGHT_NAME = 'jargon-lens';
+
+export type OccurrenceMode = 'every' | 'first';
+
+/** The part of `Highlight` used here, so tests can pass a plain Set. */
+export interface RangeSet {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+}
+
+export interface HighlightSetOptions {
+  readonly ranges: RangeSet;
+  readonly mode: OccurrenceMode;
+}
+
+export class HighlightSet {
+  private readonly byNode = new Map<Text, FoundTerm[]>();
+  /** Every occurrence of a term, in the order found; the first is highlighted in "first" mode. */
+  private readonly byTerm = new Map<number, Set<FoundTerm>>();
+  private readonly shown = new Set<FoundTerm>();
+  private mode: OccurrenceMode;
+  private readonly ranges: RangeSet;
+
+  constructor(options: HighlightSetOptions) {
+    this.ranges = options.ranges;
+    this.mode = options.mode;
+  }
+
+  add(found: FoundTerm): void {
+    for (const node of found.nodes) {
+      const list = this.byNode.get(node);
+      if (list) list.push(found);
+      else this.byNode.set(node, [found]);
+    }
+    let occurrences = this.byTerm.get(found.term);
+    if (!occurrences) this.byTerm.set(found.term, (occurrences = new Set()));
+    occurrences.add(found);
+    if (this.mode === 'every' || occurrences.size === 1) this.show(found);
+  }
+
+  /** Forgets every occurrence touching these text nodes (they changed or left the page). */
+  forgetNodes(nodes: Iterable<Text>): void {
+    for (const node of nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      for (const found of list) this.forget(found);
+    }
+  }
+
+  private forget(found: FoundTerm): void {
+    for (const node of found.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const rest = list.filter((other) => other !== found);
+      if (rest.length > 0) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
+    const occurrences = this.byTerm.get(found.term);
+    occurrences?.delete(found);
+    if (this.shown.delete(found)) {
+      this.ranges.delete(found.range);
+      // In "first" mode another occurrence takes over the highlight.
+      const next = occurrences?.values().next().value;
+      if (this.mode === 'first' && next) this.show(next);
+    }
+    if (occurrences?.size === 0) this.byTerm.delete(found.term);
+  }
+
+  private show(found: FoundTerm): void {
+    this.shown.add(found);
+    this.ranges.add(found.range);
+  }
+
+  setMode(mode: OccurrenceMode): void {
+    if (mode === this.mode) return;
+    this.mode = mode;
+    this.ranges.clear();
+    this.shown.clear();
+    for (const occurrences of this.byTerm.values()) {
+      for (const found of occurrences) {
+        this.show(found);
+        if (mode === 'first') break;
+      }
+    }
+  }
+
+  clear(): void {
+    this.byNode.clear();
+    this.byTerm.clear();
+    this.shown.clear();
+    this.ranges.clear();
+  }
+
+  isShown(found: FoundTerm): boolean {
+    return this.shown.has(found);
+  }
+
+  /** The occurrences covering a text node (for hover hit-testing). */
+  at(node: Text): readonly FoundTerm[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  /** Occurrences per term number. */
+  counts(): Map<number, number> {
+    return new Map([...this.byTerm].map(([term, occurrences]) => [term, occurrences.size]));
+  }
+
+  get size(): number {
+    return this.shown.size;
+  }
+
+  /** Number of text nodes being tracked (for leak checks in long sessions). */
+  get trackedNodes(): number {
+    return this.byNode.size;
+  }
+}

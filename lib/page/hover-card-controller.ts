@@ -1,0 +1,126 @@
+/**
+ * When the pointer rests on a highlighted term, fetch the term's card from the background and
+ * show it; keep it while the pointer is on the term or the card; close it on leaving, Escape or
+ * scrolling away. Alt+J moves keyboard focus into the open card.
+ */
+import { h } from 'preact';
+import { HoverCard } from '../../components/HoverCard';
+import { copyTextFromPage } from '../clipboard';
+import { sendToBackground, type CardData } from '../messages';
+import type { FoundTerm } from '../scan/found-terms';
+import { CardHost } from './card-host';
+import type { HighlightSet } from './highlight-set';
+import { termAtPoint } from './hit-test';
+import { pageLooksDark } from './page-theme';
+
+export interface HoverCardOptions {
+  readonly doc: Document;
+  readonly highlights: HighlightSet;
+  readonly termId: (term: number) => string;
+  readonly delayMs: () => number;
+  readonly enabled: () => boolean;
+  /** Registers a listener that is removed when the content script is invalidated. */
+  readonly listen: <K extends keyof DocumentEventMap>(target: Document | Window, type: K, handler: (event: DocumentEventMap[K]) => void, options?: AddEventListenerOptions) => void;
+}
+
+const LEAVE_GRACE_MS = 250;
+
+export class HoverCardController {
+  readonly host: CardHost;
+  private resting: FoundTerm | undefined;
+  private shownFor: FoundTerm | undefined;
+  private restTimer: ReturnType<typeof setTimeout> | undefined;
+  private leaveTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointerOnCard = false;
+  private frame = 0;
+  private lastPoint = { x: 0, y: 0 };
+  private request = 0;
+
+  constructor(private readonly options: HoverCardOptions) {
+    this.host = new CardHost(options.doc);
+    const { listen, doc } = options;
+    listen(doc, 'pointermove', (event) => this.onPointerMove(event), { passive: true, capture: true });
+    listen(doc, 'keydown', (event) => this.onKey(event), { capture: true });
+    listen(doc, 'scroll', () => this.close(), { passive: true, capture: true });
+  }
+
+  close(): void {
+    clearTimeout(this.restTimer);
+    clearTimeout(this.leaveTimer);
+    this.resting = this.shownFor = undefined;
+    this.pointerOnCard = false;
+    this.request++;
+    this.host.hide();
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    if (!this.options.enabled() || this.host.contains(event.target as Node)) return;
+    this.lastPoint = { x: event.clientX, y: event.clientY };
+    if (this.frame) return;
+    // One hit test per frame at most: pointermove fires far more often than the screen updates.
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.track();
+    });
+  }
+
+  private track(): void {
+    const hit = termAtPoint(this.options.doc, this.options.highlights, this.lastPoint.x, this.lastPoint.y);
+    if (hit?.found === this.resting) return;
+    this.resting = hit?.found;
+    clearTimeout(this.restTimer);
+    if (hit) {
+      clearTimeout(this.leaveTimer);
+      if (hit.found !== this.shownFor) this.restTimer = setTimeout(() => void this.open(hit.found, hit.box), this.options.delayMs());
+    } else if (this.host.isOpen) {
+      this.scheduleLeave();
+    }
+  }
+
+  private scheduleLeave(): void {
+    clearTimeout(this.leaveTimer);
+    this.leaveTimer = setTimeout(() => {
+      if (!this.pointerOnCard && !this.resting) this.close();
+    }, LEAVE_GRACE_MS);
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (!this.host.isOpen) return;
+    if (event.key === 'Escape') {
+      this.close();
+    } else if (event.altKey && event.code === 'KeyJ') {
+      event.preventDefault();
+      this.host.focusFirstAction();
+    }
+  }
+
+  private async open(found: FoundTerm, box: DOMRect): Promise<void> {
+    const request = ++this.request;
+    let card: CardData | null;
+    try {
+      card = await sendToBackground({ type: 'card', id: this.options.termId(found.term) });
+    } catch {
+      return; // the extension was reloaded or updated: this orphaned script stays quiet
+    }
+    if (!card || request !== this.request) return;
+    this.shownFor = found;
+    const data = card;
+    const view = h(HoverCard, {
+      card: data,
+      dark: pageLooksDark(this.options.doc),
+      onClose: () => this.close(),
+      onOpenEntry: () => void sendToBackground({ type: 'open-entry', id: data.id }).catch(() => undefined),
+      onCopySearch: () => copyTextFromPage(data.search.text, this.host.root ?? this.options.doc.documentElement),
+    });
+    this.host.show(view, box, {
+      onEnter: () => {
+        this.pointerOnCard = true;
+        clearTimeout(this.leaveTimer);
+      },
+      onLeave: () => {
+        this.pointerOnCard = false;
+        this.scheduleLeave();
+      },
+    });
+  }
+}

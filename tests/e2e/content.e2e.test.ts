@@ -1,0 +1,151 @@
+import { chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_PATH, launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { closedShadowText, highlightBox, highlightedTexts } from './support/page-probes';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+const PROFILE = 'http://www.linkedin.com/in/jane-doe';
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(url);
+  return page;
+}
+
+async function settledHighlights(page: Page, mustInclude: string): Promise<string[]> {
+  await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).toContain(mustInclude);
+  // Let any remaining slices finish before reading the whole set.
+  await page.waitForTimeout(300);
+  return (await highlightedTexts(page)).map((h) => h.text);
+}
+
+/** The page's markup as the page itself sees it, from a browser without the extension. */
+async function outerHtmlWithoutExtension(url: string): Promise<string> {
+  const plain = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=${FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${server.port}`).join(', ')}`],
+  });
+  try {
+    const page = await plain.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(500);
+    return await page.evaluate(() => document.documentElement.outerHTML);
+  } finally {
+    await plain.close();
+  }
+}
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchExtensionBrowser({ hosts: FIXTURE_HOSTS, port: server.port });
+  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('highlighting on a LinkedIn profile', () => {
+  let page: Page;
+
+  it('highlights the glossary terms a recruiter reads, once per visible occurrence', async () => {
+    page = await openPage(PROFILE);
+    const texts = await settledHighlights(page, 'Action Learning sets');
+    // Longest form wins: "Lean Six Sigma Black Belt" and "Kaizen events" are aliases in the glossary.
+    expect(texts).toEqual(
+      expect.arrayContaining(['Lean Six Sigma Black Belt', 'Action\u00a0Learning', 'Action Learning sets', 'Six Sigma', 'Kaizen events', 'SQL', 'Tableau', 'Python', 'JavaScript', 'Java', 'six-sigma', 'GAAP', 'HIPAA']),
+    );
+    // The screen-reader copy and the hidden JSON data islands are not read: "Six Sigma" once in About.
+    expect(texts.filter((t) => t === 'Six Sigma')).toHaveLength(1);
+    expect(texts.filter((t) => t === 'Java')).toHaveLength(1);
+  });
+
+  it('never highlights inside a textarea, an input or an editable region', async () => {
+    const highlights = await highlightedTexts(page);
+    expect(highlights.filter((h) => h.inEditable)).toEqual([]);
+  });
+
+  it('records each scan pass as a performance measure', async () => {
+    const measures = await page.evaluate(() => performance.getEntriesByName('jargon-lens:scan', 'measure').length);
+    expect(measures).toBeGreaterThanOrEqual(1);
+  });
+
+  it('leaves the page\'s DOM byte-identical to the same page without the extension', async () => {
+    const withExtension = await page.evaluate(() => document.documentElement.outerHTML);
+    expect(withExtension).toBe(await outerHtmlWithoutExtension(PROFILE));
+  });
+
+  it('shows a card for the term under the pointer, reachable with Alt+J, and copies a LinkedIn search', async () => {
+    const point = await highlightBox(page, 'Kaizen events');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5_000 }).toContain('Kaizen');
+    const card = (await closedShadowText(page))!;
+    expect(card).toContain('Manufacturing');
+    expect(card).toContain('Copy LinkedIn search');
+    expect(card).toContain('Open full entry');
+
+    await page.keyboard.press('Alt+J');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => closedShadowText(page)).toContain('Copied');
+    const clipboard = await browser.readClipboard();
+    expect(clipboard).toMatch(/^\(?"?Kaizen/);
+    expect(clipboard).toMatch(/ AND \(/);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => closedShadowText(page)).toBeNull();
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(await outerHtmlWithoutExtension(PROFILE));
+  });
+
+  it('highlights text that arrives later (infinite scroll)', async () => {
+    await page.evaluate(() => (window as unknown as { appendActivity(text: string): void }).appendActivity('Jane shared a post: our Salesforce rollout is done.'));
+    await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text)).toContain('Salesforce');
+  });
+
+  it('follows an in-app navigation (pushState): old highlights go, new ones come', async () => {
+    await page.evaluate(() =>
+      (window as unknown as { navigateInApp(path: string, heading: string, text: string): void }).navigateInApp('/in/john-roe', 'John Roe', 'Payroll lead, fluent in Microsoft Excel and NetSuite.'),
+    );
+    await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text).sort()).toEqual(['Microsoft Excel', 'NetSuite']);
+    await page.close();
+  });
+});
+
+describe('job pages', () => {
+  it.each([
+    ['a LinkedIn job post', 'http://www.linkedin.com/jobs/view/123', ['SQL', 'Tableau', 'Power BI', 'HIPAA', 'Python', 'Salesforce']],
+    ['an Indeed job page', 'http://www.indeed.com/viewjob', ['GAAP', 'month-end close', 'Lean Six Sigma', 'CPA', 'NetSuite', 'Microsoft Excel']],
+    ['a Greenhouse job page', 'http://boards.greenhouse.io/example/jobs/1', ['Node.js', 'C#', '.NET', 'C++', 'JavaScript', 'Java', 'microservices', 'test-driven development', 'Python']],
+  ])('highlights the terms in %s', async (_, url, expected) => {
+    const page = await openPage(url);
+    const texts = await settledHighlights(page, expected[0]!);
+    expect(texts).toEqual(expect.arrayContaining(expected));
+    // <template> content and JSON-LD are never read; the cover-letter textarea neither.
+    expect(texts.filter((t) => t === 'Six Sigma')).toEqual([]);
+    expect((await highlightedTexts(page)).filter((h) => h.inEditable)).toEqual([]);
+    await page.close();
+  });
+
+  it('does nothing on a site that is not built in', async () => {
+    const page = await openPage('http://www.example.org/profile');
+    await page.waitForTimeout(1500);
+    expect(await highlightedTexts(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no request left the browser except the fixture pages the tests opened', () => {
+    const unexpected = browser.requests
+      .map((request) => request.url())
+      .filter((url) => !url.startsWith(`chrome-extension://${browser.extensionId}/`))
+      .filter((url) => !/^http:\/\/(www\.linkedin\.com|www\.indeed\.com|boards\.greenhouse\.io|www\.example\.org)\//.test(url));
+    expect(unexpected).toEqual([]);
+    expect(server.requested.every((path) => !path.includes('favicon') || true)).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { compileMatcher } from '../../../lib/matcher/compile';
+import { createMatcher } from '../../../lib/matcher/match';
+import { findTermsInRun } from '../../../lib/scan/found-terms';
+import { textRuns } from '../../../lib/scan/text-runs';
+
+function page(html: string): HTMLElement {
+  const root = document.createElement('div');
+  // Test fixture only: the extension itself never parses HTML.
+  root.setHTMLUnsafe?.(html) ?? Object.assign(root, { innerHTML: html });
+  return root;
+}
+
+const runs = (root: Node) => [...textRuns(root)].map((run) => run.text);
+
+describe('text runs', () => {
+  it('joins text across inline elements and splits at blocks', () => {
+    const root = page('<p>Led <b>Action</b> <a href="#">Learning</a> sets</p><p>Six</p><div>Sigma</div>');
+    expect(runs(root)).toEqual(['Led Action Learning sets', 'Six', 'Sigma']);
+  });
+
+  it('splits at line breaks and at a block nested in inline text', () => {
+    const root = page('<div>Six<br>Sigma</div><div>Action <div>x</div> Learning</div>');
+    expect(runs(root)).toEqual(['Six', 'Sigma', 'Action ', 'x', ' Learning']);
+  });
+
+  it('skips scripts, styles, form fields, editable regions, templates, svg and hidden copies', () => {
+    const root = page(`
+      <p>seen</p>
+      <script>Six Sigma</script><style>.x{}</style><noscript>no</noscript><template><p>tpl</p></template>
+      <textarea>Six Sigma</textarea><input value="Six Sigma"><select><option>Six Sigma</option></select>
+      <div contenteditable="true"><p>edit</p></div><div contenteditable="false">kept</div>
+      <svg><text>svg</text></svg>
+      <code style="display: none">{"json": "Six Sigma"}</code><div hidden>hidden</div>
+      <span class="visually-hidden">screen reader copy</span><span aria-hidden="true">visible copy</span>`);
+    expect(runs(root).map((t) => t.trim()).filter(Boolean)).toEqual(['seen', 'kept', 'visible copy']);
+  });
+
+  it('reads open shadow roots, and never the extension\'s own UI', () => {
+    const root = page('<p>light</p><div id="host"></div><div id="own"><p>card</p></div>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append(Object.assign(document.createElement('p'), { textContent: 'in shadow' }));
+    const seen: ShadowRoot[] = [];
+    const own = root.querySelector('#own')!;
+    const texts = [...textRuns(root, { isOwnUi: (el) => el === own, onShadowRoot: (s) => seen.push(s) })].map((r) => r.text);
+    expect(texts).toEqual(['light', 'in shadow']);
+    expect(seen).toEqual([shadow]);
+  });
+});
+
+describe('found terms', () => {
+  const matcher = createMatcher(
+    compileMatcher([
+      { id: 'action-learning', name: 'Action Learning', aliases: [], acronyms: [] },
+      { id: 'six-sigma', name: 'Six Sigma', aliases: [], acronyms: [] },
+    ]),
+  );
+  const range = (init: StaticRangeInit) => init as unknown as AbstractRange;
+
+  it('maps a phrase split across elements to a range from its first to its last text node', () => {
+    const root = page('<p>Led <b>Action</b> <i>Learn</i>ing sets; Six Sigma</p>');
+    const [run] = [...textRuns(root)];
+    const found = findTermsInRun(run!, matcher, range);
+    expect(found.map((f) => matcher.ids[f.term])).toEqual(['action-learning', 'six-sigma']);
+    const first = found[0]!.range as unknown as StaticRangeInit;
+    expect(first.startContainer.textContent).toBe('Action');
+    expect(first.startOffset).toBe(0);
+    expect(first.endContainer.textContent).toBe('ing sets; Six Sigma');
+    expect(first.endOffset).toBe(3);
+    expect(found[0]!.nodes.map((n) => n.data)).toEqual(['Action', ' ', 'Learn', 'ing sets; Six Sigma']);
+    const second = found[1]!.range as unknown as StaticRangeInit;
+    expect([second.startOffset, second.endOffset]).toEqual([10, 19]);
+  });
+
+  it('never joins terms across blocks', () => {
+    const root = page('<li>Action</li><li>Learning</li>');
+    expect([...textRuns(root)].flatMap((run) => findTermsInRun(run, matcher, range))).toEqual([]);
+  });
+});
