@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Glossary, Level } from '../lib/glossary/types';
 import type { GlossarySearch } from '../lib/search/glossary-search';
@@ -10,7 +11,13 @@ interface Props {
   search: GlossarySearch;
   /** A term to show, chosen from outside (the side panel follows the hover card's "Open full entry"). */
   shownTermId?: string | null;
+  /** Terms found on the page the popup is about: id → occurrences. */
+  pageCounts?: Readonly<Record<string, number>>;
+  /** Shown under the list (the site controls). */
+  footer?: ComponentChildren;
 }
+
+type Home = 'page' | 'industries';
 
 const LIST_ID = 'glossary-list';
 
@@ -18,7 +25,18 @@ const LIST_ID = 'glossary-list';
  * The popup: one search box that stays in charge of the keyboard. With an empty box the glossary
  * is browsable by industry; typing searches; Enter opens a term; Escape always goes one step back.
  */
-export function PopupApp({ glossary, search, shownTermId = null }: Props) {
+export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}, footer }: Props) {
+  const pageTerms = useMemo(
+    () =>
+      Object.keys(pageCounts)
+        .flatMap((id) => glossary.byId.get(id) ?? [])
+        .sort((a, b) => a.industry.localeCompare(b.industry) || a.name.localeCompare(b.name)),
+    [pageCounts, glossary],
+  );
+  const [home, setHome] = useState<Home>(pageTerms.length > 0 ? 'page' : 'industries');
+  useEffect(() => {
+    if (pageTerms.length > 0) setHome('page');
+  }, [pageTerms.length > 0]);
   const [query, setQuery] = useState('');
   const [industrySlug, setIndustrySlug] = useState<string | null>(null);
   /** Opened terms, newest last: following related links builds a trail that Escape walks back. */
@@ -45,6 +63,13 @@ export function PopupApp({ glossary, search, shownTermId = null }: Props) {
         choose: (index) => hits[index] && open(hits[index].term.id),
       };
     }
+    if (home === 'page' && pageTerms.length > 0) {
+      return {
+        label: 'Terms on this page',
+        options: pageTerms.map((term) => ({ key: term.id, primary: term.name, group: term.industry, meta: `${pageCounts[term.id] ?? 0}×` })),
+        choose: (index) => pageTerms[index] && open(pageTerms[index].id),
+      };
+    }
     if (industry) {
       return {
         label: `${industry.name} terms`,
@@ -67,7 +92,7 @@ export function PopupApp({ glossary, search, shownTermId = null }: Props) {
         }
       },
     };
-  }, [query, industry, glossary, search]);
+  }, [query, industry, glossary, search, home, pageTerms, pageCounts]);
 
   function open(id: string) {
     setTrail((current) => [...current, id]);
@@ -169,7 +194,17 @@ export function PopupApp({ glossary, search, shownTermId = null }: Props) {
                 </h2>
               </div>
             )}
-            {!searching && !industry && (
+            {!searching && !industry && pageTerms.length > 0 && (
+              <div class="home-switch" role="group" aria-label="Show">
+                <button type="button" aria-pressed={home === 'page'} onClick={() => (setHome('page'), setActiveIndex(0))}>
+                  On this page ({pageTerms.length})
+                </button>
+                <button type="button" aria-pressed={home === 'industries'} onClick={() => (setHome('industries'), setActiveIndex(0))}>
+                  All industries
+                </button>
+              </div>
+            )}
+            {!searching && !industry && (home === 'industries' || pageTerms.length === 0) && (
               <h2 class="list-title">
                 Browse {glossary.terms.length} terms in {glossary.industries.length} industries
               </h2>
@@ -196,6 +231,7 @@ export function PopupApp({ glossary, search, shownTermId = null }: Props) {
           </>
         )}
       </main>
+      {footer}
     </div>
   );
 }

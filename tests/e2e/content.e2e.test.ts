@@ -116,6 +116,44 @@ describe('highlighting on a LinkedIn profile', () => {
   });
 });
 
+describe('what the toolbar shows for a page', () => {
+  it('badge, "On this page" and the page agree; pausing the site removes its highlights at once', async () => {
+    const page = await openPage(PROFILE);
+    await settledHighlights(page, 'Action Learning sets');
+    const tabId = await browser.tabIdOf(PROFILE);
+    const badge = () =>
+      browser.inWorker(
+        (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
+        tabId,
+      );
+    await expect.poll(badge, { timeout: 5_000 }).toMatch(/^\d+$/);
+
+    const popup = await browser.newPage();
+    popup.setDefaultTimeout(10_000);
+    await popup.goto(browser.extensionUrl(`popup.html?tabId=${tabId}`));
+    const onPage = popup.getByRole('button', { name: /^On this page \(\d+\)$/ });
+    await expect.poll(() => onPage.count()).toBe(1);
+    const shown = Number((await onPage.textContent())!.match(/\d+/)![0]);
+    expect(String(shown)).toBe(await badge());
+    const options = popup.getByRole('listbox', { name: 'Terms on this page' }).getByRole('option');
+    expect(await options.count()).toBe(shown);
+    const names = await options.locator('.option-primary').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Action Learning', 'Six Sigma', 'Lean Six Sigma', 'Kaizen', 'SQL', 'Java', 'JavaScript']));
+    expect(await popup.getByRole('group', { name: 'Manufacturing' }).count()).toBe(1);
+
+    await popup.getByRole('button', { name: 'Pause on this site' }).click();
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBe(0);
+    await expect.poll(badge).toBe('');
+    await popup.getByRole('button', { name: 'Resume on this site' }).click();
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(10);
+
+    await options.filter({ hasText: 'Kaizen' }).click();
+    await expect.poll(() => popup.getByRole('article').getByRole('heading', { level: 2 }).textContent()).toBe('Kaizen');
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('job pages', () => {
   it.each([
     ['a LinkedIn job post', 'http://www.linkedin.com/jobs/view/123', ['SQL', 'Tableau', 'Power BI', 'HIPAA', 'Python', 'Salesforce']],

@@ -20,6 +20,10 @@ export interface ExtensionBrowser {
   newPage(): Promise<Page>;
   /** Reads the clipboard from an extension page (a secure context with the permission granted). */
   readClipboard(): Promise<string>;
+  /** Runs code in the extension's service worker (where `chrome.*` is available). */
+  inWorker<T>(fn: (arg: number) => T | Promise<T>, arg: number): Promise<T>;
+  /** The id of the tab showing `url`. */
+  tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -57,6 +61,21 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
     requests,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     newPage: () => context.newPage(),
+    async inWorker<T>(fn: (arg: number) => T | Promise<T>, arg: number): Promise<T> {
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+      return current.evaluate(fn, arg);
+    },
+    async tabIdOf(url) {
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+      // Tab URLs are hidden without the "tabs" permission; the content script's report names them.
+      const id = await current.evaluate(async (wanted) => {
+        const storage = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, Record<string, Record<string, { url: string }>>>> } } } }).chrome.storage.session;
+        const { pageTerms = {} } = await storage.get('pageTerms');
+        return Number(Object.entries(pageTerms).find(([, frames]) => frames['0']?.url === wanted)?.[0] ?? -1);
+      }, url);
+      if (id < 0) throw new Error(`no tab shows ${url}`);
+      return id;
+    },
     async readClipboard() {
       const page = await context.newPage();
       try {
