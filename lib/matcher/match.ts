@@ -6,6 +6,17 @@
 import { Flag, MATCHER_FORMAT, type CompiledMatcher } from './compiled';
 import { foldPunctuation, foldText, isIgnorable, isSpaceLike, lowerUnit, wordCharAt, wordCharBefore } from './fold';
 
+/** Character classes of the first 256 units, looked up instead of computed in the hot loop. */
+const OTHER = 0;
+const WORD = 1;
+const SPACE = 2;
+const IGNORABLE = 3;
+const LATIN_CLASS = Uint8Array.from({ length: 256 }, (_, code) =>
+  isIgnorable(code) ? IGNORABLE : isSpaceLike(code) ? SPACE : wordCharAt(String.fromCharCode(code), 0) ? WORD : OTHER,
+);
+/** Folded (lower-case, straight-quote) form of the first 256 units. */
+const LATIN_FOLD = Uint16Array.from({ length: 256 }, (_, code) => lowerUnit(foldPunctuation(code)));
+
 export interface TermMatch {
   /** Offsets into the text: [start, end). */
   readonly start: number;
@@ -25,6 +36,12 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
   if (compiled.format !== MATCHER_FORMAT) throw new Error(`Unsupported matcher format ${String(compiled.format)}`);
   const nodes = Int32Array.from(compiled.nodes);
   const { labels, accepts } = compiled;
+  // Which folded Latin-1 units can start a form: most word starts fail this one lookup.
+  const startsForm = new Uint8Array(256);
+  for (let child = nodes[2]!, end = child + nodes[3]!; child < end; child++) {
+    const first = labels.charCodeAt(nodes[child * 5]!);
+    if (first < 256) startsForm[first] = 1;
+  }
 
   // readUnit's second result, kept in a variable to avoid allocating a tuple per character.
   let nextIndex = 0;
@@ -120,15 +137,30 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
     match(text) {
       const found: TermMatch[] = [];
       const length = text.length;
+      // Whether the unit before `start` is part of a word, carried along instead of re-read.
+      let afterWord = false;
       let start = 0;
       while (start < length) {
         const code = text.charCodeAt(start);
-        if (!isSpaceLike(code) && !isIgnorable(code) && !wordCharBefore(text, start) && matchAt(text, start)) {
-          found.push({ start, end: bestEnd, term: bestTerm });
-          start = bestEnd;
+        if (code < 256) {
+          const kind = LATIN_CLASS[code]!;
+          if (!afterWord && kind < SPACE && startsForm[LATIN_FOLD[code]!] === 1 && matchAt(text, start)) {
+            found.push({ start, end: bestEnd, term: bestTerm });
+            start = bestEnd;
+            afterWord = wordCharBefore(text, start);
+            continue;
+          }
+          afterWord = kind === WORD;
         } else {
-          start++;
+          if (!afterWord && !isSpaceLike(code) && !isIgnorable(code) && matchAt(text, start)) {
+            found.push({ start, end: bestEnd, term: bestTerm });
+            start = bestEnd;
+            afterWord = wordCharBefore(text, start);
+            continue;
+          }
+          afterWord = wordCharBefore(text, start + 1);
         }
+        start++;
       }
       return found;
     },
