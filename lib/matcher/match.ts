@@ -32,11 +32,54 @@ export interface Matcher {
 
 const NO_UNIT = -1;
 
+/** FNV-1a over folded units: the cheap fingerprint of a word used to skip words no form starts with. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function foldedUnit(code: number): number {
+  return code < 256 ? LATIN_FOLD[code]! : lowerUnit(foldPunctuation(code));
+}
+
+/** The fingerprints of every form's first word (plus its plural when the form is one word). */
+function firstWordPrints(compiled: CompiledMatcher): Set<number> {
+  const prints = new Set<number>();
+  const { nodes, labels, accepts } = compiled;
+  const visit = (node: number, key: string) => {
+    const acceptIndex = nodes[node * 5 + 4]!;
+    if (acceptIndex >= 0) {
+      let end = 0;
+      while (end < key.length && wordCharAt(key, end)) end++;
+      if (end > 0) {
+        const word = key.slice(0, end);
+        prints.add(printOf(word));
+        if (end === key.length) {
+          for (const [, flags] of accepts[acceptIndex]!) {
+            if (flags & Flag.PluralS) prints.add(printOf(`${word}s`));
+            if (flags & Flag.PluralEs) prints.add(printOf(`${word}es`));
+          }
+        }
+      }
+    }
+    for (let child = nodes[node * 5 + 2]!, last = child + nodes[node * 5 + 3]!; child < last; child++) {
+      visit(child, key + labels.slice(nodes[child * 5]!, nodes[child * 5]! + nodes[child * 5 + 1]!));
+    }
+  };
+  visit(0, '');
+  return prints;
+}
+
+function printOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ foldedUnit(word.charCodeAt(i)), FNV_PRIME);
+  return hash >>> 0;
+}
+
 export function createMatcher(compiled: CompiledMatcher): Matcher {
   if (compiled.format !== MATCHER_FORMAT) throw new Error(`Unsupported matcher format ${String(compiled.format)}`);
   const nodes = Int32Array.from(compiled.nodes);
   const { labels, accepts } = compiled;
-  // Which folded Latin-1 units can start a form: most word starts fail this one lookup.
+  const firstWords = firstWordPrints(compiled);
+  // Which folded Latin-1 units can start a form: punctuation starts (".NET") fail this one lookup.
   const startsForm = new Uint8Array(256);
   for (let child = nodes[2]!, end = child + nodes[3]!; child < end; child++) {
     const first = labels.charCodeAt(nodes[child * 5]!);
@@ -142,6 +185,47 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       let start = 0;
       while (start < length) {
         const code = text.charCodeAt(start);
+        if (!afterWord && (code < 256 ? LATIN_CLASS[code] === WORD : wordCharAt(text, start))) {
+          // A word starts: fingerprint it in one pass and walk the tree only if some form starts with it.
+          // Positions inside the word cannot start a match, except right after an invisible character.
+          let hash = FNV_OFFSET;
+          let end = start;
+          let resume = -1;
+          // An invisible character may end the word (a boundary) or sit inside it (skipped by forms): try both.
+          let known = false;
+          while (end < length) {
+            const unit = text.charCodeAt(end);
+            if (unit < 256 ? LATIN_CLASS[unit] === IGNORABLE : isIgnorable(unit)) {
+              if (resume < 0) resume = end;
+              known ||= firstWords.has(hash >>> 0);
+              end++;
+              continue;
+            }
+            if (unit < 256) {
+              if (LATIN_CLASS[unit] !== WORD) break;
+            } else if (unit >= 0xd800 && unit <= 0xdbff) {
+              if (!wordCharAt(text, end)) break;
+              hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+              end++;
+              if (end < length) hash = Math.imul(hash ^ foldedUnit(text.charCodeAt(end)), FNV_PRIME);
+              end++;
+              continue;
+            } else if (!wordCharAt(text, end)) {
+              break;
+            }
+            hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+            end++;
+          }
+          if ((known || firstWords.has(hash >>> 0)) && matchAt(text, start)) {
+            found.push({ start, end: bestEnd, term: bestTerm });
+            start = bestEnd;
+            afterWord = wordCharBefore(text, start);
+            continue;
+          }
+          start = resume >= 0 ? resume : Math.min(end, length);
+          afterWord = wordCharBefore(text, start);
+          continue;
+        }
         if (code < 256) {
           const kind = LATIN_CLASS[code]!;
           if (!afterWord && kind < SPACE && startsForm[LATIN_FOLD[code]!] === 1 && matchAt(text, start)) {
