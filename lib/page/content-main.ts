@@ -75,8 +75,18 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
 
   const start = () => {
     if (scanner || !active()) return;
-    register();
-    scanner = new PageScanner({ document, matcher, highlights, isOwnUi: (element) => hover.host.isOwn(element), onPass: report });
+    // The first pass fills the highlight before it is registered: the browser then paints the
+    // page's highlights once, instead of after every slice of work.
+    scanner = new PageScanner({
+      document,
+      matcher,
+      highlights,
+      isOwnUi: (element) => hover.host.isOwn(element),
+      onPass: () => {
+        register();
+        report();
+      },
+    });
     scanner.start();
   };
 

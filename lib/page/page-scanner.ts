@@ -114,24 +114,35 @@ export class PageScanner {
       this.observedShadows.add(root);
       this.observer.observe(root, MUTATIONS);
     };
+    // What the pass cost, beyond its wall time: busy time, slices and the longest slice.
+    const cost = { busyMs: 0, slices: 1, longestSliceMs: 0, chars: 0 };
     let sliceStart = performance.now();
+    const endSlice = () => {
+      const spent = performance.now() - sliceStart;
+      cost.busyMs += spent;
+      cost.longestSliceMs = Math.max(cost.longestSliceMs, spent);
+    };
     while (this.pending.length > 0 && !this.stopped) {
       const root = this.pending.shift()!;
       if (root !== this.options.document && !root.isConnected) continue;
       for (const run of textRuns(root, { isOwnUi, onShadowRoot })) {
         highlights.forgetNodes(run.nodes);
+        cost.chars += run.text.length;
         for (const found of findTermsInRun(run, matcher, createRange)) highlights.add(found);
         if (performance.now() - sliceStart > sliceMs) {
+          endSlice();
           await yieldToPage();
           if (this.stopped) break;
+          cost.slices++;
           sliceStart = performance.now();
         }
       }
     }
+    endSlice();
     this.running = false;
     if (this.stopped) return;
     this.passes++;
-    performance.measure(SCAN_MEASURE, { start: startMark, end: performance.now() });
+    performance.measure(SCAN_MEASURE, { start: startMark, end: performance.now(), detail: cost });
     this.options.onPass?.();
     if (this.pending.length > 0) this.schedule(this.options.batchMs ?? 50);
   }
