@@ -171,7 +171,8 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
           onKeyDown={onSearchKey}
         />
       </header>
-      <main class="popup-main" onKeyDown={onTermKey}>
+      {/* While a list shows, the scrolling region itself takes focus, so keyboard users can scroll it too. */}
+      <main class="popup-main" onKeyDown={onTermKey} tabIndex={openTerm ? undefined : 0} aria-label={openTerm ? undefined : list.label}>
         {openTerm ? (
           <TermView
             term={openTerm}
