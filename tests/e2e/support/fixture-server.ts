@@ -15,6 +15,10 @@ export const ROUTES: Readonly<Record<string, string>> = {
   'www.linkedin.com/jobs/view/123': 'linkedin-job.html',
   'www.indeed.com/viewjob': 'indeed-job.html',
   'boards.greenhouse.io/example/jobs/1': 'greenhouse-job.html',
+  'www.linkedin.com/in/hostile': 'hostile.html',
+  'www.indeed.com/frames': 'frames.html',
+  'www.indeed.com/frame-same': 'frame-same.html',
+  'boards.greenhouse.io/frame-cross': 'frame-cross.html',
   // Not a built-in site: the content script must not run here.
   'www.example.org/profile': 'linkedin-profile.html',
 };

@@ -78,3 +78,45 @@ export async function closedShadowText(page: Page): Promise<string | null> {
     await cdp.detach();
   }
 }
+
+/** Evaluates an expression in a fresh isolated world of the page (DevTools Protocol), out of the page's reach. */
+async function evaluateIsolated<T>(page: Page, expression: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'probe' })) as { executionContextId: number };
+    const { result } = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, returnByValue: true })) as { result: { value: T } };
+    return result.value;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const LIVE_RANGES = `function* liveRanges() {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('jargon-lens')) continue;
+    for (const range of highlight) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      yield live;
+    }
+  }
+}`;
+
+/**
+ * The highlighted text, read from an isolated world: for pages that poison their own built-ins
+ * (the highlight registry belongs to the document, so every world sees the same ranges).
+ */
+export function highlightedTextsIsolated(page: Page): Promise<string[]> {
+  return evaluateIsolated(page, `(() => { ${LIVE_RANGES}; return Array.from(liveRanges(), (r) => r.toString()); })()`);
+}
+
+/** Like `highlightBox`, from an isolated world. */
+export function highlightBoxIsolated(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return evaluateIsolated(
+    page,
+    `(() => { ${LIVE_RANGES}; for (const r of liveRanges()) { if (r.toString() !== ${JSON.stringify(text)}) continue;
+      const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; } return null; })()`,
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * Hard to break: hostile pages, frames, long sessions, a restarted service worker, corrupted
+ * settings. Each test is a way the extension could fail a recruiter on a real site.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
+import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { closedShadowText, highlightBoxIsolated, highlightedTexts, highlightedTextsIsolated } from './support/page-probes';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const pageErrors: string[] = [];
+
+async function openPage(url: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (error) => pageErrors.push(`${url}: ${error.message}`));
+  await page.goto(url);
+  return page;
+}
+
+const texts = async (page: Page) => (await highlightedTexts(page)).map((h) => h.text);
+
+beforeAll(async () => {
+  server = await startFixtureServer({
+    'www.linkedin.com/in/spa': () =>
+      `<!DOCTYPE html><html><body><main id="main"><p>Kaizen and SQL</p></main><script>
+        window.navigateMany = (n) => { for (let i = 0; i < n; i++) { history.pushState({}, '', '/in/spa/' + i);
+          const main = document.getElementById('main'); main.replaceChildren();
+          const p = document.createElement('p'); p.textContent = 'Profile ' + i + ': Six Sigma, Tableau and Python.'; main.append(p); } };
+      </script></body></html>`,
+  });
+  browser = await launchExtensionBrowser({ hosts: FIXTURE_HOSTS, port: server.port });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a hostile page', () => {
+  it('cannot stop the highlighting, fake the registry into it, or make its text run as code', async () => {
+    const page = await openPage('http://www.linkedin.com/in/hostile');
+    // The page poisoned Array, Node, MutationObserver and CSS.highlights.set in its own world; the
+    // content script runs in an isolated world and registers its ranges regardless.
+    await expect.poll(() => highlightedTextsIsolated(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Kaizen', 'Six Sigma', 'Lean Six Sigma']));
+    await expect.poll(() => highlightedTextsIsolated(page), { timeout: 5_000 }).toContain('SQL');
+
+    const point = await highlightBoxIsolated(page, 'Kaizen');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5_000 }).toContain('Kaizen');
+    // The card shows glossary text only; nothing from the page was run.
+    expect(await page.locator('#xss').evaluate(() => String((window as unknown as { __pwned: boolean }).__pwned))).toBe('false');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => closedShadowText(page)).toBeNull();
+    await page.close();
+  });
+
+  it('ignores floods of messages and custom events (no card opens, nothing reacts)', async () => {
+    const page = await openPage('http://www.linkedin.com/in/hostile');
+    await expect.poll(() => highlightedTextsIsolated(page), { timeout: 10_000 }).toContain('Kaizen');
+    await page.waitForTimeout(1000); // the page posts 5,000 messages and events a second meanwhile
+    expect(await closedShadowText(page)).toBeNull();
+    await page.close();
+  });
+});
+
+describe('frames', () => {
+  it('highlights terms in the page and in same-origin and cross-origin frames, each on its own', async () => {
+    const page = await openPage('http://www.indeed.com/frames');
+    await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['GAAP', 'month-end close']));
+    const frameTexts = async (name: string) => {
+      const frame = page.frames().find((f) => f.url().endsWith(name));
+      if (!frame) return [];
+      return frame.evaluate(() => {
+        const out: string[] = [];
+        for (const [, highlight] of CSS.highlights) {
+          for (const range of highlight as unknown as Iterable<AbstractRange>) {
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            out.push(live.toString());
+          }
+        }
+        return out;
+      });
+    };
+    await expect.poll(() => frameTexts('/frame-same'), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Kaizen events', 'SQL']));
+    await expect.poll(() => frameTexts('/frame-cross'), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Node.js', 'C#']));
+    // Each frame highlights only its own text.
+    expect(await texts(page)).not.toContain('Node.js');
+    await page.close();
+  });
+});
+
+describe('a long session', () => {
+  it('stays bounded over 200 in-app navigations: ranges, memory', async () => {
+    const page = await openPage('http://www.linkedin.com/in/spa');
+    await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen');
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    };
+    await page.evaluate(() => (window as unknown as { navigateMany(n: number): void }).navigateMany(20));
+    await expect.poll(() => texts(page)).toEqual(['Six Sigma', 'Tableau', 'Python']);
+    const before = await heap();
+    for (let round = 0; round < 9; round++) {
+      await page.evaluate(() => (window as unknown as { navigateMany(n: number): void }).navigateMany(20));
+      await page.waitForTimeout(150);
+    }
+    // Only the current page's three terms are registered: old ranges were dropped, not accumulated.
+    await expect.poll(() => texts(page)).toEqual(['Six Sigma', 'Tableau', 'Python']);
+    const after = await heap();
+    expect(after - before, `heap grew by ${after - before} bytes`).toBeLessThan(2 * 1024 * 1024);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
+describe('lifecycle and storage', () => {
+  it('keeps the hover card working after the service worker is stopped', async () => {
+    const page = await openPage('http://www.linkedin.com/in/jane-doe');
+    await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen events');
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    const point = await highlightBoxIsolated(page, 'Kaizen events');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => closedShadowText(page), { timeout: 10_000 }).toContain('Kaizen');
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('repairs corrupted settings: a page still gets highlighted, valid choices are kept', async () => {
+    await browser.inWorker(async () => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local;
+      await local.set({ settings: { highlighting: 'yes', style: 'tint', pausedSites: 'all', hoverDelayMs: -1 } });
+    }, 0);
+    const page = await openPage('http://www.linkedin.com/in/jane-doe');
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()]), { timeout: 10_000 }).toEqual(['jargon-lens-tint']);
+    expect((await texts(page)).length).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('left no script throwing errors on the pages', () => {
+    expect(pageErrors.filter((error) => !error.includes('poisoned'))).toEqual([]);
+  });
+});
