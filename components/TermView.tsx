@@ -4,6 +4,7 @@ import { formatInterviewKit, formatTermExplanation, levelLabel } from '../lib/in
 import { CopyButton } from './CopyButton';
 import { LevelSwitch } from './LevelSwitch';
 import { QuestionItem } from './QuestionItem';
+import { SearchBuilder } from './SearchBuilder';
 import { TermSection } from './TermSection';
 
 interface Props {
@@ -132,6 +133,9 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
           </ul>
         </TermSection>
       )}
+      <TermSection title="Search" id={s('search')}>
+        <SearchBuilder terms={[term]} id={s('search-builder')} />
+      </TermSection>
     </article>
   );
 }
