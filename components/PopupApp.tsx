@@ -2,7 +2,10 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Glossary, Level } from '../lib/glossary/types';
 import type { GlossarySearch } from '../lib/search/glossary-search';
+import { CombinedSearch } from './CombinedSearch';
+import { CopiedSearches } from './CopiedSearches';
 import { OptionList, optionId, type Option } from './OptionList';
+import { SearchChecker } from './SearchChecker';
 import { SearchField } from './SearchField';
 import { TermView } from './TermView';
 
@@ -18,6 +21,9 @@ interface Props {
 }
 
 type Home = 'page' | 'industries';
+
+/** Tools opened from the home view; Escape goes back to the list. */
+type Tool = 'combine' | 'checker' | 'history';
 
 const LIST_ID = 'glossary-list';
 
@@ -43,6 +49,7 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
   const [trail, setTrail] = useState<string[]>(shownTermId !== null && glossary.byId.has(shownTermId) ? [shownTermId] : []);
   const [activeIndex, setActiveIndex] = useState(0);
   const [level, setLevel] = useState<Level>('mid');
+  const [tool, setTool] = useState<Tool | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (shownTermId === null) inputRef.current?.focus();
@@ -99,7 +106,10 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
   }
 
   function back() {
-    if (trail.length > 0) {
+    if (tool) {
+      setTool(null);
+      requestAnimationFrame(() => inputRef.current?.focus());
+    } else if (trail.length > 0) {
       setTrail(trail.slice(0, -1));
       if (trail.length === 1) requestAnimationFrame(() => inputRef.current?.focus());
     } else if (industry && query === '') {
@@ -128,7 +138,7 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
         if (count > 0) list.choose(Math.min(activeIndex, count - 1));
         break;
       case 'Escape':
-        if (query !== '' || industry || trail.length > 0) {
+        if (query !== '' || industry || trail.length > 0 || tool) {
           // Keep the popup open: Escape here means "go back", not "close".
           event.preventDefault();
           event.stopPropagation();
@@ -147,7 +157,7 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
   }
 
   const searching = query.trim() !== '';
-  const showList = !openTerm;
+  const showList = !openTerm && !tool;
   const safeActive = Math.min(activeIndex, Math.max(list.options.length - 1, 0));
 
   return (
@@ -165,6 +175,7 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
           activeOptionId={showList && list.options.length > 0 ? optionId(LIST_ID, safeActive) : undefined}
           onInput={(value) => {
             setQuery(value);
+            setTool(null);
             setTrail([]);
             setActiveIndex(0);
           }}
@@ -172,8 +183,17 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
         />
       </header>
       {/* While a list shows, the scrolling region itself takes focus, so keyboard users can scroll it too. */}
-      <main class="popup-main" onKeyDown={onTermKey} tabIndex={openTerm ? undefined : 0} aria-label={openTerm ? undefined : list.label}>
-        {openTerm ? (
+      <main class="popup-main" onKeyDown={onTermKey} tabIndex={showList ? 0 : undefined} aria-label={showList ? list.label : undefined}>
+        {tool && !openTerm ? (
+          <>
+            <button type="button" class="link-button back" onClick={back}>
+              ← Back
+            </button>
+            {tool === 'combine' && <CombinedSearch terms={pageTerms} counts={pageCounts} />}
+            {tool === 'checker' && <SearchChecker />}
+            {tool === 'history' && <CopiedSearches />}
+          </>
+        ) : openTerm ? (
           <TermView
             term={openTerm}
             level={level}
@@ -202,6 +222,21 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
                 </button>
                 <button type="button" aria-pressed={home === 'industries'} onClick={() => (setHome('industries'), setActiveIndex(0))}>
                   All industries
+                </button>
+              </div>
+            )}
+            {!searching && !industry && (
+              <div class="tools" role="group" aria-label="Search tools">
+                {pageTerms.length > 0 && (
+                  <button type="button" class="button" onClick={() => setTool('combine')}>
+                    Find people like this
+                  </button>
+                )}
+                <button type="button" class="button" onClick={() => setTool('checker')}>
+                  Check a string
+                </button>
+                <button type="button" class="button" onClick={() => setTool('history')}>
+                  Copied searches
                 </button>
               </div>
             )}

@@ -27,7 +27,7 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(options: { hosts?: readonly string[]; port?: number } = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: { hosts?: readonly string[]; port?: number; ignoreCertificateErrors?: boolean } = {}): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'jargon-lens-e2e-'));
   const hostRules = options.port && options.hosts?.length
     ? [`--host-resolver-rules=${options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`).join(', ')}`]
@@ -47,6 +47,7 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
       '--disable-component-update',
       '--disable-sync',
       ...hostRules,
+      ...(options.ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
     ],
   });
   const requests: Request[] = [];
