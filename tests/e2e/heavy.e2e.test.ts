@@ -1,0 +1,119 @@
+/**
+ * Heavy pages: 1 MB of text in 50,000 elements with 2,000 term occurrences, then a page that
+ * mutates hundreds of times a second for ten seconds. No task over 50 ms; once the page settles
+ * the highlights are exactly right and memory comes back down.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
+import { startFixtureServer, type FixtureServer } from './support/fixture-server';
+
+const TERMS = ['Kaizen', 'Six Sigma', 'SQL', 'Tableau', 'HIPAA', 'Python', 'GAAP', 'Kubernetes'];
+const FILLER = 'The team met the quarterly targets and shipped the release on schedule while the customers praised the support';
+
+/** 50,000 elements and about 1 MB of text; every 25th span holds one known term. */
+function heavyPage(): string {
+  const rows: string[] = [];
+  let terms = 0;
+  for (let i = 0; i < 10_000; i++) {
+    const spans: string[] = [];
+    for (let j = 0; j < 4; j++) {
+      const n = i * 4 + j;
+      if (n % 20 === 0) {
+        spans.push(`<span>${FILLER.slice(0, 60)} ${TERMS[terms % TERMS.length]} reports</span>`);
+        terms++;
+      } else {
+        spans.push(`<span>${FILLER}</span>`);
+      }
+    }
+    rows.push(`<div class="row">${spans.join(' ')}</div>`);
+  }
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><main>${rows.join('')}</main>
+  <script>window.__expectedTerms = ${terms};</script></body></html>`;
+}
+
+/** A page rewriting its own text 300 times a second for ten seconds, then stopping in a known state. */
+const STORM = `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><main id="feed"></main><script>
+  const feed = document.getElementById('feed');
+  for (let i = 0; i < 200; i++) { const p = document.createElement('p'); p.textContent = 'Post ' + i + ': nothing yet'; feed.append(p); }
+  let tick = 0;
+  const storm = setInterval(() => {
+    for (let k = 0; k < 3; k++) {
+      const p = feed.children[(tick * 7 + k) % 200];
+      p.textContent = tick % 2 ? 'Post ' + tick + ': Kaizen event done' : 'Post ' + tick + ': SQL report sent';
+      tick++;
+    }
+  }, 10);
+  setTimeout(() => {
+    clearInterval(storm);
+    for (let i = 0; i < 200; i++) feed.children[i].textContent = i < 50 ? 'Final: Six Sigma project ' + i : 'Final: nothing ' + i;
+    window.__settled = true;
+  }, 10000);
+</script></body></html>`;
+
+const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });`;
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+const heavy = heavyPage();
+
+beforeAll(async () => {
+  server = await startFixtureServer({ 'www.linkedin.com/heavy': () => heavy, 'www.linkedin.com/storm': () => STORM });
+  browser = await launchExtensionBrowser({ hosts: ['www.linkedin.com'], port: server.port });
+  await browser.context.addInitScript(LONG_TASKS);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function rangeCount(): number {
+  let count = 0;
+  for (const [name, highlight] of CSS.highlights) if (name.startsWith('jargon-lens')) count += (highlight as unknown as { size: number }).size;
+  return count;
+}
+
+/** Long tasks that ended after the first scan began: the page's own parsing is not ours. */
+function longTasksSinceScan(): number[] {
+  const scan = performance.getEntriesByName('jargon-lens:scan', 'measure')[0];
+  const tasks = (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks;
+  return scan ? tasks.filter((task) => task.start + task.duration > scan.startTime).map((task) => Math.round(task.duration)) : [];
+}
+
+describe('heavy pages', () => {
+  it('1 MB of text in 50,000 elements: every occurrence highlighted, no task over 50 ms', async () => {
+    const page = await browser.newPage();
+    await page.goto('http://www.linkedin.com/heavy', { timeout: 60_000 });
+    const facts = await page.evaluate(() => ({ elements: document.getElementsByTagName('*').length, text: document.body.textContent!.length, expected: (window as unknown as { __expectedTerms: number }).__expectedTerms }));
+    expect(facts.elements).toBeGreaterThanOrEqual(50_000);
+    expect(facts.text).toBeGreaterThanOrEqual(1_000_000);
+    expect(facts.expected).toBeGreaterThanOrEqual(2_000);
+    await expect.poll(() => page.evaluate(rangeCount), { timeout: 30_000, interval: 250 }).toBe(facts.expected);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(longTasksSinceScan)).toEqual([]);
+    await page.close();
+  });
+
+  it('a page mutating 300 times a second for ten seconds: throttled, no long task, exact once settled, memory back down', async () => {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    };
+    await page.goto('http://www.linkedin.com/storm');
+    await page.waitForTimeout(1000);
+    const during = await heap();
+    await page.waitForFunction(() => (window as unknown as { __settled?: boolean }).__settled === true, undefined, { timeout: 20_000 });
+    // Once the page is quiet: exactly the 50 "Six Sigma" lines, nothing left from the storm.
+    await expect.poll(() => page.evaluate(rangeCount), { timeout: 5_000 }).toBe(50);
+    expect(await page.evaluate(longTasksSinceScan)).toEqual([]);
+    const passes = await page.evaluate(() => performance.getEntriesByName('jargon-lens:scan', 'measure').length);
+    // 3,000 mutation batches were throttled into far fewer scan passes.
+    expect(passes).toBeLessThan(400);
+    const after = await heap();
+    expect(after - during, `heap grew by ${after - during} bytes`).toBeLessThan(3 * 1024 * 1024);
+    await cdp.detach();
+    await page.close();
+  });
+});
