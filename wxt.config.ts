@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Firefox's add-on id; tests pin a UUID for it, so keep it stable.
@@ -10,6 +11,13 @@ export default defineConfig({
   vite: () => ({
     // The glossary is bundled into extension pages on purpose (it works offline); it is data, not code bloat.
     build: { chunkSizeWarningLimit: 4096 },
+    resolve: {
+      alias: {
+        // WXT's own context announces the content script to the page (postMessage and a DOM event
+        // named after the extension id). This one keeps the API and stays silent.
+        'wxt/utils/content-script-context': resolve(import.meta.dirname, 'lib/page/quiet-context.ts'),
+      },
+    },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   }),
   manifest: ({ browser }) => ({

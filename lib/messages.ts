@@ -51,7 +51,13 @@ export interface BackgroundReplies {
 export type ReplyTo<T extends BackgroundRequest> = BackgroundReplies[T['type']];
 
 export function sendToBackground<T extends BackgroundRequest>(request: T): Promise<ReplyTo<T>> {
-  return browser.runtime.sendMessage(request) as Promise<ReplyTo<T>>;
+  try {
+    return browser.runtime.sendMessage(request) as Promise<ReplyTo<T>>;
+  } catch (error) {
+    // After the extension is reloaded or updated, an orphaned content script's sendMessage throws
+    // synchronously ("Extension context invalidated"): make it a rejection every caller handles.
+    return Promise.reject(error);
+  }
 }
 
 const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([

@@ -123,14 +123,22 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   navigation?.addEventListener('navigatesuccess', report);
 
   ctx.onInvalidated(() => {
-    unwatchSettings();
-    unwatchMatcher();
-    navigation?.removeEventListener('navigatesuccess', report);
+    // The page first: once the extension is gone, its APIs throw, so they come last and guarded.
     clearTimeout(reportTimer);
+    navigation?.removeEventListener('navigatesuccess', report);
     scanner?.stop();
+    scanner = undefined;
     hover.close();
     highlights.clear();
     if (registeredAs) CSS.highlights.delete(registeredAs);
+    registeredAs = undefined;
+    for (const unwatch of [unwatchSettings, unwatchMatcher]) {
+      try {
+        unwatch();
+      } catch {
+        // "Extension context invalidated": its listeners are gone with it.
+      }
+    }
   });
 
   start();

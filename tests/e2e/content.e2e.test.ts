@@ -44,6 +44,11 @@ beforeAll(async () => {
   server = await startFixtureServer();
   browser = await launchExtensionBrowser({ hosts: FIXTURE_HOSTS, port: server.port });
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // Everything a page could hear from an extension announcing itself: window messages.
+  await browser.context.addInitScript(() => {
+    (window as unknown as { __heard: string[] }).__heard = [];
+    window.addEventListener('message', (event) => (window as unknown as { __heard: string[] }).__heard.push(JSON.stringify(event.data)));
+  });
 });
 
 afterAll(async () => {
@@ -64,6 +69,10 @@ describe('highlighting on a LinkedIn profile', () => {
     // The screen-reader copy and the hidden JSON data islands are not read: "Six Sigma" once in About.
     expect(texts.filter((t) => t === 'Six Sigma')).toHaveLength(1);
     expect(texts.filter((t) => t === 'Java')).toHaveLength(1);
+  });
+
+  it('says nothing to the page: no window message announces the extension', async () => {
+    expect(await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard)).toEqual([]);
   });
 
   it('never highlights inside a textarea, an input or an editable region', async () => {
