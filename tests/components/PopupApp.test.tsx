@@ -90,6 +90,7 @@ describe('popup', () => {
       'Experience-level indicators',
       'Red flags',
       'Related terms',
+      'Search',
     ]);
     key(entry, 'Escape');
     expect(screen.queryByRole('article')).toBeNull();
