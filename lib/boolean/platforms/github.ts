@@ -10,7 +10,8 @@ import { orList, quoteToken } from '../quote';
 import type { Adapted, Draft, LeftOut, Note, Platform, SearchRequest } from '../types';
 
 /** Industries (glossary file slugs) whose people keep public code on GitHub. */
-export const TECHNOLOGY_INDUSTRIES: readonly string[] = ['software-engineering', 'data-analytics', 'cybersecurity'];
+/** Industries whose people keep public code on GitHub (slugs of data/glossary files). */
+export const TECHNOLOGY_INDUSTRIES: readonly string[] = ['software-engineering', 'cloud-devops', 'data-analytics', 'cybersecurity'];
 
 const NO_GROUPS = "GitHub user search breaks on brackets, so it can't AND";
 
