@@ -26,7 +26,13 @@ export default defineConfig({
       'Industry jargon explained for recruiters: what a term means, interview questions and boolean searches. Works offline.',
     action: { default_title: 'Jargon Lens' },
     // Each permission is justified in PRIVACY.md.
-    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    commands: {
+      'toggle-highlighting': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Turn highlighting on or off in the current tab',
+      },
+    },
     // "Enable on this site" asks for one origin at a time, at run time.
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'

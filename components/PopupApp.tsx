@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { Glossary, Level } from '../lib/glossary/types';
 import type { GlossarySearch } from '../lib/search/glossary-search';
 import { CombinedSearch } from './CombinedSearch';
@@ -14,6 +15,8 @@ interface Props {
   search: GlossarySearch;
   /** A term to show, chosen from outside (the side panel follows the hover card's "Open full entry"). */
   shownTermId?: string | null;
+  /** A search to show, chosen from outside ("Explain this" on a selection). */
+  shownQuery?: string | null;
   /** Terms found on the page the popup is about: id → occurrences. */
   pageCounts?: Readonly<Record<string, number>>;
   /** Shown under the list (the site controls). */
@@ -27,11 +30,16 @@ type Tool = 'combine' | 'checker' | 'history';
 
 const LIST_ID = 'glossary-list';
 
+/** The options page, in a tab, at a section (`add=…` prefills a new term). */
+function openOptions(hash: string): void {
+  void browser.tabs.create({ url: `${browser.runtime.getURL('/options.html')}#${hash}` });
+}
+
 /**
  * The popup: one search box that stays in charge of the keyboard. With an empty box the glossary
  * is browsable by industry; typing searches; Enter opens a term; Escape always goes one step back.
  */
-export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}, footer }: Props) {
+export function PopupApp({ glossary, search, shownTermId = null, shownQuery = null, pageCounts = {}, footer }: Props) {
   const pageTerms = useMemo(
     () =>
       Object.keys(pageCounts)
@@ -57,6 +65,13 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
   useEffect(() => {
     if (shownTermId !== null && glossary.byId.has(shownTermId)) setTrail([shownTermId]);
   }, [shownTermId]);
+  useEffect(() => {
+    if (shownQuery === null) return;
+    setQuery(shownQuery);
+    setTrail([]);
+    setTool(null);
+    setActiveIndex(0);
+  }, [shownQuery]);
 
   const industry = glossary.industries.find((candidate) => candidate.slug === industrySlug);
   const openTerm = trail.length > 0 ? glossary.byId.get(trail[trail.length - 1] ?? '') : undefined;
@@ -258,6 +273,14 @@ export function PopupApp({ glossary, search, shownTermId = null, pageCounts = {}
                 onChoose={list.choose}
                 onPoint={setActiveIndex}
               />
+            )}
+            {searching && (
+              <p class="add-own">
+                Not in the glossary?{' '}
+                <button type="button" class="link-button" onClick={() => openOptions(`add=${encodeURIComponent(query.trim())}`)}>
+                  Add “{query.trim()}” as my term
+                </button>
+              </p>
             )}
             {searching && list.options.length > 0 && (
               <p class="visually-hidden" role="status">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { panelTermItem } from '../lib/background/entry-panel';
+import { panelQueryItem, panelTermItem } from '../lib/background/entry-panel';
 import type { Glossary } from '../lib/glossary/types';
 import type { GlossarySearch } from '../lib/search/glossary-search';
 import { PopupApp } from './PopupApp';
@@ -11,15 +11,25 @@ interface Props {
 
 /**
  * The side panel (Firefox: sidebar): the popup's glossary at full height, showing the entry the
- * hover card's "Open full entry" asked for. A `#term-id` in the URL does the same where the
- * browser opened the panel as a window.
+ * hover card's "Open full entry" asked for, or the search "Explain this" asked for. A `#term-id`
+ * (or `#search=text`) in the URL does the same where the browser opened the panel as a window.
  */
 export function SidePanelApp({ glossary, search }: Props) {
-  const fromHash = decodeURIComponent(location.hash.slice(1)) || null;
-  const [termId, setTermId] = useState<string | null>(fromHash);
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const hashQuery = hash.startsWith('search=') ? hash.slice('search='.length) : null;
+  const [termId, setTermId] = useState<string | null>(hash && hashQuery === null ? hash : null);
+  const [query, setQuery] = useState<string | null>(hashQuery);
   useEffect(() => {
-    if (fromHash === null) void panelTermItem.getValue().then(setTermId);
-    return panelTermItem.watch((id) => setTermId(id));
+    if (hash === '') {
+      void panelTermItem.getValue().then(setTermId);
+      void panelQueryItem.getValue().then(setQuery);
+    }
+    const stopTerm = panelTermItem.watch((id) => setTermId(id));
+    const stopQuery = panelQueryItem.watch((text) => setQuery(text));
+    return () => {
+      stopTerm();
+      stopQuery();
+    };
   }, []);
-  return <PopupApp glossary={glossary} search={search} shownTermId={termId} />;
+  return <PopupApp glossary={glossary} search={search} shownTermId={termId} shownQuery={query} />;
 }

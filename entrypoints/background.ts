@@ -2,10 +2,12 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardDataFor } from '../lib/background/card-data';
 import { openEntry } from '../lib/background/entry-panel';
+import { EXPLAIN_MENU_ID, explainSelection } from '../lib/background/explain-selection';
 import { syncCompiledMatcher } from '../lib/background/matcher-sync';
 import { forgetTab, recordFrameTerms, summaryFor } from '../lib/background/page-summaries';
 import { injectInto, syncUserSiteScripts } from '../lib/background/user-sites';
 import { shippedGlossary } from '../lib/glossary/shipped';
+import { createGlossarySearch } from '../lib/search/glossary-search';
 import { isBackgroundRequest, type BackgroundRequest, type BackgroundReplies } from '../lib/messages';
 import { loadSettings, updateSettings } from '../lib/settings';
 
@@ -64,6 +66,30 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  // "Explain this" on selected text. The search index is built on first use, not at every start.
+  let search: ReturnType<typeof createGlossarySearch> | undefined;
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s” with Jargon Lens', contexts: ['selection'] });
+  });
+  const explain = (text: string, tabId: number | undefined) => {
+    search ??= createGlossarySearch(glossary.terms);
+    return explainSelection(text, search, tabId);
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === EXPLAIN_MENU_ID && info.selectionText) void explain(info.selectionText, tab?.id);
+  });
+  // Automation cannot click a browser context menu, so the e2e tests call the same handler here.
+  // Only extension code can reach the service worker's globals; pages cannot.
+  (globalThis as { jargonLensExplain?: typeof explain }).jargonLensExplain = explain;
+
+  // The keyboard shortcut (commands API): highlighting on or off in the current tab only.
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== 'toggle-highlighting') return;
+    void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
+      if (tab?.id !== undefined) browser.tabs.sendMessage(tab.id, { type: 'toggle-highlighting' }).catch(() => undefined);
+    });
+  });
 
   // Every start of the worker: make sure pages can load the matcher and user sites stay registered.
   void syncCompiledMatcher(glossary.terms);

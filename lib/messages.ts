@@ -68,3 +68,10 @@ const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
 export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
   return typeof message === 'object' && message !== null && TYPES.has(String((message as { type?: unknown }).type));
 }
+
+/** Background → content script. */
+export type ContentCommand = { readonly type: 'toggle-highlighting' };
+
+export function isContentCommand(message: unknown): message is ContentCommand {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle-highlighting';
+}

@@ -9,6 +9,9 @@ import { storage } from 'wxt/utils/storage';
 /** The term the side panel shows; the panel watches it, so a second click switches the entry. */
 export const panelTermItem = storage.defineItem<string | null>('session:panelTerm', { fallback: null });
 
+/** Or a search the side panel shows ("Explain this" on a selection that is not a known term). */
+export const panelQueryItem = storage.defineItem<string | null>('session:panelQuery', { fallback: null });
+
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
 }
@@ -24,17 +27,27 @@ function sidebarApi(): FirefoxSidebar | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
 }
 
+export type PanelContent = { readonly termId: string } | { readonly query: string };
+
 export function openEntry(id: string, tabId: number | undefined): Promise<void> {
+  return openPanel({ termId: id }, tabId);
+}
+
+export function openPanel(content: PanelContent, tabId: number | undefined): Promise<void> {
   // Call open() before any await: the browser only allows it while the click's user gesture lasts.
   const sidePanel = sidePanelApi();
   const sidebar = sidebarApi();
   const opening = sidePanel && tabId !== undefined ? sidePanel.open({ tabId }) : sidebar ? sidebar.open() : Promise.reject(new Error('no side panel'));
-  const remember = panelTermItem.setValue(id);
+  const remember =
+    'termId' in content
+      ? Promise.all([panelTermItem.setValue(content.termId), panelQueryItem.setValue(null)])
+      : Promise.all([panelQueryItem.setValue(content.query), panelTermItem.setValue(null)]);
+  const hash = 'termId' in content ? encodeURIComponent(content.termId) : `search=${encodeURIComponent(content.query)}`;
   return Promise.all([opening, remember]).then(
     () => undefined,
     async () => {
       await remember;
-      await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${encodeURIComponent(id)}`, type: 'popup', width: 440, height: 720 });
+      await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${hash}`, type: 'popup', width: 440, height: 720 });
     },
   );
 }

@@ -5,7 +5,8 @@
  */
 import { matcherItem } from '../matcher-store';
 import { createMatcher, type Matcher } from '../matcher/match';
-import { sendToBackground } from '../messages';
+import { browser } from 'wxt/browser';
+import { isContentCommand, sendToBackground } from '../messages';
 import { isPausedHost, loadSettings, watchSettings, type HighlightStyle } from '../settings';
 import { HighlightSet, HIGHLIGHT_NAME } from './highlight-set';
 import { HoverCardController } from './hover-card-controller';
@@ -42,7 +43,9 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
 
-  const active = () => settings.highlighting && !isPausedHost(settings, location.hostname);
+  /** Switched off in this tab only, with the keyboard shortcut (not saved). */
+  let suspendedHere = false;
+  const active = () => !suspendedHere && settings.highlighting && !isPausedHost(settings, location.hostname);
 
   const report = () => {
     clearTimeout(reportTimer);
@@ -117,6 +120,15 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     start();
   });
 
+  const onCommand = (message: unknown) => {
+    if (!isContentCommand(message)) return undefined;
+    suspendedHere = !suspendedHere;
+    if (active()) start();
+    else stop();
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+
   // Single-page apps change the URL without a reload: report the new page's terms under its URL.
   ctx.addEventListener(window, 'popstate', report);
   const navigation = (globalThis as { navigation?: EventTarget }).navigation;
@@ -132,7 +144,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     highlights.clear();
     if (registeredAs) CSS.highlights.delete(registeredAs);
     registeredAs = undefined;
-    for (const unwatch of [unwatchSettings, unwatchMatcher]) {
+    for (const unwatch of [unwatchSettings, unwatchMatcher, () => browser.runtime.onMessage.removeListener(onCommand)]) {
       try {
         unwatch();
       } catch {

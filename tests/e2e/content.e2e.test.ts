@@ -185,6 +185,55 @@ describe('what the toolbar shows for a page', () => {
   });
 });
 
+describe('explain this, and the shortcut', () => {
+  it('"Explain this" on a selection opens its entry, or a search with "Add as my term"', async () => {
+    const page = await openPage(PROFILE);
+    await settledHighlights(page, 'Action Learning sets');
+    const tabId = await browser.tabIdOf(PROFILE);
+    const session = (key: string) =>
+      browser.inWorker(async (k) => {
+        const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return (await chrome.storage.session.get(String(k)))[String(k)];
+      }, key);
+    const explain = (text: string) =>
+      browser.inWorker(async (arg) => {
+        const [selection, id] = arg as readonly [string, number];
+        const explainHook = (globalThis as unknown as { jargonLensExplain(text: string, tabId: number): Promise<void> }).jargonLensExplain;
+        await explainHook(String(selection), Number(id));
+      }, [text, tabId]);
+    await explain('lean six-sigma');
+    await expect.poll(() => session('panelTerm')).toBe('lean-six-sigma');
+
+    await explain('frobnication engineer');
+    await expect.poll(() => session('panelQuery')).toBe('frobnication engineer');
+    const panel = await browser.newPage();
+    await panel.goto(browser.extensionUrl('sidepanel.html'));
+    await expect.poll(() => panel.getByRole('button', { name: 'Add “frobnication engineer” as my term' }).count()).toBe(1);
+    await panel.close();
+    await page.close();
+  });
+
+  it('the keyboard shortcut turns highlighting off and on in the current tab only', async () => {
+    const page = await openPage(PROFILE);
+    const other = await openPage('http://www.linkedin.com/jobs/view/123');
+    await settledHighlights(page, 'Action Learning sets');
+    await settledHighlights(other, 'SQL');
+    const tabId = await browser.tabIdOf(PROFILE);
+    const toggle = () =>
+      browser.inWorker(
+        (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(Number(id), { type: 'toggle-highlighting' }),
+        tabId,
+      );
+    await toggle();
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBe(0);
+    expect((await highlightedTexts(other)).length).toBeGreaterThan(0);
+    await toggle();
+    await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(5);
+    await other.close();
+    await page.close();
+  });
+});
+
 describe('job pages', () => {
   it.each([
     ['a LinkedIn job post', 'http://www.linkedin.com/jobs/view/123', ['SQL', 'Tableau', 'Power BI', 'HIPAA', 'Python', 'Salesforce']],

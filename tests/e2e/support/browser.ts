@@ -11,6 +11,9 @@ import { chromium, type BrowserContext, type Page, type Request } from 'playwrig
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** What a test passes into the service worker: plain data. */
+export type WorkerArg = number | string | readonly (number | string)[];
+
 export interface ExtensionBrowser {
   readonly context: BrowserContext;
   readonly extensionId: string;
@@ -21,7 +24,7 @@ export interface ExtensionBrowser {
   /** Reads the clipboard from an extension page (a secure context with the permission granted). */
   readClipboard(): Promise<string>;
   /** Runs code in the extension's service worker (where `chrome.*` is available). */
-  inWorker<T>(fn: (arg: number) => T | Promise<T>, arg: number): Promise<T>;
+  inWorker<T>(fn: (arg: WorkerArg) => T | Promise<T>, arg: WorkerArg): Promise<T>;
   /** The id of the tab showing `url`. */
   tabIdOf(url: string): Promise<number>;
   close(): Promise<void>;
@@ -62,7 +65,7 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
     requests,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     newPage: () => context.newPage(),
-    async inWorker<T>(fn: (arg: number) => T | Promise<T>, arg: number): Promise<T> {
+    async inWorker<T>(fn: (arg: WorkerArg) => T | Promise<T>, arg: WorkerArg): Promise<T> {
       const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
       return current.evaluate(fn, arg);
     },
