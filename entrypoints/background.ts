@@ -9,7 +9,7 @@ import { injectInto, syncUserSiteScripts } from '../lib/background/user-sites';
 import { shippedGlossary } from '../lib/glossary/shipped';
 import { createGlossarySearch } from '../lib/search/glossary-search';
 import { isBackgroundRequest, type BackgroundRequest, type BackgroundReplies } from '../lib/messages';
-import { loadSettings, updateSettings } from '../lib/settings';
+import { loadSettings, updateSettings, watchSettings, type Settings } from '../lib/settings';
 
 /** Who sent a message: its tab and frame, when it came from a page. */
 type MessageSender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
@@ -18,11 +18,14 @@ type Handlers = { [K in BackgroundRequest['type']]: (request: Extract<Background
 
 export default defineBackground(() => {
   const glossary = shippedGlossary();
+  /** The terms the page highlighter looks for: every industry, or the ones the user chose. */
+  const highlightedTerms = (settings: Settings) =>
+    settings.industries === 'all' ? glossary.terms : glossary.terms.filter((term) => settings.industries.includes(term.industrySlug));
 
   const handlers: Handlers = {
     async card({ id }) {
       const term = glossary.byId.get(id);
-      return term ? cardDataFor(term) : null;
+      return term ? cardDataFor(term, await loadSettings()) : null;
     },
     async 'page-terms'({ url, counts }, sender) {
       if (sender.tab?.id !== undefined) await recordFrameTerms(sender.tab.id, sender.frameId ?? 0, { url, counts });
@@ -33,7 +36,7 @@ export default defineBackground(() => {
       return null;
     },
     async 'ensure-matcher'() {
-      await syncCompiledMatcher(glossary.terms);
+      await syncCompiledMatcher(highlightedTerms(await loadSettings()));
       return null;
     },
     async 'page-summary'({ tabId }) {
@@ -92,6 +95,10 @@ export default defineBackground(() => {
   });
 
   // Every start of the worker: make sure pages can load the matcher and user sites stay registered.
-  void syncCompiledMatcher(glossary.terms);
-  void loadSettings().then((settings) => syncUserSiteScripts(settings.userSites)).catch(() => undefined);
+  void loadSettings().then(async (settings) => {
+    await syncCompiledMatcher(highlightedTerms(settings));
+    await syncUserSiteScripts(settings.userSites).catch(() => undefined);
+  });
+  // Choosing industries to highlight recompiles the matcher; open tabs pick it up from storage.
+  watchSettings((settings) => void syncCompiledMatcher(highlightedTerms(settings)));
 });

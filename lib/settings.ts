@@ -8,6 +8,10 @@ import type { OccurrenceMode } from './page/highlight-set';
 
 export type HighlightStyle = 'underline' | 'tint' | 'both';
 
+/** A small palette: each colour has ::highlight() rules in the manifest stylesheet (no styles added to pages). */
+export const HIGHLIGHT_COLORS = ['indigo', 'teal', 'amber', 'rose', 'green'] as const;
+export type HighlightColor = (typeof HIGHLIGHT_COLORS)[number];
+
 export interface Settings {
   /** Highlight terms on pages at all. */
   readonly highlighting: boolean;
@@ -19,6 +23,13 @@ export interface Settings {
   readonly userSites: readonly string[];
   readonly hoverCard: boolean;
   readonly hoverDelayMs: number;
+  readonly highlightColor: HighlightColor;
+  /** Industry slugs to highlight, or every industry. */
+  readonly industries: 'all' | readonly string[];
+  /** The hover card's "Copy … search": platform id, X-ray country and NOT list. */
+  readonly defaultPlatform: string;
+  readonly defaultCountry: string;
+  readonly defaultExclude: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +40,11 @@ export const DEFAULT_SETTINGS: Settings = {
   userSites: [],
   hoverCard: true,
   hoverDelayMs: 300,
+  highlightColor: 'indigo',
+  industries: 'all',
+  defaultPlatform: 'linkedin',
+  defaultCountry: '',
+  defaultExclude: [],
 };
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -46,10 +62,47 @@ export function repairSettings(raw: unknown): Settings {
     userSites: pick('userSites', isStringList),
     hoverCard: pick('hoverCard', (v) => typeof v === 'boolean'),
     hoverDelayMs: pick('hoverDelayMs', (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 3000),
+    highlightColor: pick('highlightColor', (v) => (HIGHLIGHT_COLORS as readonly unknown[]).includes(v)),
+    industries: pick('industries', (v) => v === 'all' || isStringList(v)),
+    defaultPlatform: pick('defaultPlatform', (v) => typeof v === 'string' && v !== ''),
+    defaultCountry: pick('defaultCountry', (v) => typeof v === 'string' && /^[a-z]{0,3}$/.test(v)),
+    defaultExclude: pick('defaultExclude', isStringList),
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS, version: 1 });
+/**
+ * Stored settings carry a version; each migration turns version n-1 into n. Fields a migration
+ * does not know are kept, and `repairSettings` fills or fixes the rest.
+ */
+export const SETTINGS_VERSION = 2;
+export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
+  // v2: colour, industries and search defaults for the hover card.
+  2: (old) => ({
+    ...old,
+    highlightColor: DEFAULT_SETTINGS.highlightColor,
+    industries: DEFAULT_SETTINGS.industries,
+    defaultPlatform: DEFAULT_SETTINGS.defaultPlatform,
+    defaultCountry: DEFAULT_SETTINGS.defaultCountry,
+    defaultExclude: DEFAULT_SETTINGS.defaultExclude,
+  }),
+};
+
+/** Brings a value stored by any older version up to the current one. */
+export function migrateSettings(raw: unknown, fromVersion: number): Settings {
+  let value = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  for (let version = Math.max(1, fromVersion) + 1; version <= SETTINGS_VERSION; version++) value = SETTINGS_MIGRATIONS[version]?.(value) ?? value;
+  return repairSettings(value);
+}
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: Object.fromEntries(Object.entries(SETTINGS_MIGRATIONS).map(([version, migrate]) => [version, (old: unknown) => repairSettings(migrate(repairObject(old)))])),
+});
+
+function repairObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
 
 export async function loadSettings(): Promise<Settings> {
   return repairSettings(await settingsItem.getValue());

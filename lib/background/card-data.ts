@@ -1,25 +1,36 @@
 import { buildSearch } from '../boolean/build';
 import { requestForTerms } from '../boolean/from-terms';
+import { platformById } from '../boolean/platforms';
 import { linkedin } from '../boolean/platforms/linkedin';
 import type { GlossaryTerm } from '../glossary/types';
 import type { CardData } from '../messages';
+import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
 /** How many related titles the card shows and puts in its search string. */
 const CARD_TITLES = 4;
 
-/** The card's one-click string: broad, short enough to read at a glance (first 2 aliases and acronyms). */
-function cardSearch(term: GlossaryTerm): string {
+type SearchDefaults = Pick<Settings, 'defaultPlatform' | 'defaultCountry' | 'defaultExclude'>;
+
+/**
+ * The card's one-click string on the user's default platform (LinkedIn unless they chose another):
+ * broad, short enough to read at a glance (first 2 aliases and acronyms). Where the platform would
+ * split it, the card copies the first part; the full entry's Search section shows them all.
+ */
+function cardSearch(term: GlossaryTerm, defaults: SearchDefaults): { platform: string; text: string } {
+  const chosen = platformById(defaults.defaultPlatform);
+  const platform = chosen?.offeredFor([term.industrySlug]) ? chosen : linkedin;
   const request = requestForTerms([term], {
     mode: 'broad',
     aliases: { first: 2 },
     acronyms: { first: 2 },
     relatedTitles: { first: CARD_TITLES },
+    exclude: defaults.defaultExclude,
+    country: defaults.defaultCountry || undefined,
   });
-  // LinkedIn never splits, so there is exactly one part (none only if nothing searchable is left).
-  return buildSearch(linkedin, request).parts[0]?.text ?? '';
+  return { platform: platform.label, text: buildSearch(platform, request).parts[0]?.text ?? '' };
 }
 
-export function cardDataFor(term: GlossaryTerm): CardData {
+export function cardDataFor(term: GlossaryTerm, defaults: SearchDefaults = DEFAULT_SETTINGS): CardData {
   return {
     id: term.id,
     name: term.name,
@@ -27,6 +38,6 @@ export function cardDataFor(term: GlossaryTerm): CardData {
     summary: term.summary,
     typicalTitle: term.typicalTitle,
     relatedTitles: term.relatedTitles.slice(0, CARD_TITLES),
-    search: { platform: linkedin.label, text: cardSearch(term) },
+    search: cardSearch(term, defaults),
   };
 }

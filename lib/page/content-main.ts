@@ -7,7 +7,7 @@ import { matcherItem } from '../matcher-store';
 import { createMatcher, type Matcher } from '../matcher/match';
 import { browser } from 'wxt/browser';
 import { isContentCommand, sendToBackground } from '../messages';
-import { isPausedHost, loadSettings, watchSettings, type HighlightStyle } from '../settings';
+import { isPausedHost, loadSettings, watchSettings, type HighlightColor, type HighlightStyle } from '../settings';
 import { HighlightSet, HIGHLIGHT_NAME } from './highlight-set';
 import { HoverCardController } from './hover-card-controller';
 import { PageScanner } from './page-scanner';
@@ -19,9 +19,9 @@ export interface ScriptContext {
 }
 type HoverCardListen = (target: Document | Window, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
 
-/** Each style is its own highlight name; the manifest stylesheet styles all three. */
-export function highlightName(style: HighlightStyle): string {
-  return style === 'underline' ? HIGHLIGHT_NAME : `${HIGHLIGHT_NAME}-${style}`;
+/** Each style and colour is its own highlight name; the manifest stylesheet styles them all. */
+export function highlightName(style: HighlightStyle, color: HighlightColor): string {
+  return `${HIGHLIGHT_NAME}-${style}-${color}`;
 }
 
 const REPORT_DELAY_MS = 300;
@@ -69,7 +69,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   });
 
   const register = () => {
-    const name = highlightName(settings.style);
+    const name = highlightName(settings.style, settings.highlightColor);
     if (registeredAs === name) return;
     if (registeredAs) CSS.highlights.delete(registeredAs);
     CSS.highlights.set(name, highlight);
@@ -108,7 +108,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     settings = next;
     if (!active()) return stop();
     if (!scanner) return start();
-    if (next.style !== previous.style) register();
+    if (next.style !== previous.style || next.highlightColor !== previous.highlightColor) register();
     if (next.occurrences !== previous.occurrences) highlights.setMode(next.occurrences);
     if (!next.hoverCard) hover.close();
   });

@@ -140,7 +140,7 @@ describe('lifecycle and storage', () => {
       await local.set({ settings: { highlighting: 'yes', style: 'tint', pausedSites: 'all', hoverDelayMs: -1 } });
     }, 0);
     const page = await openPage('http://www.linkedin.com/in/jane-doe');
-    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()]), { timeout: 10_000 }).toEqual(['jargon-lens-tint']);
+    await expect.poll(() => page.evaluate(() => [...CSS.highlights.keys()]), { timeout: 10_000 }).toEqual(['jargon-lens-tint-indigo']);
     expect((await texts(page)).length).toBeGreaterThan(5);
     await page.close();
   });

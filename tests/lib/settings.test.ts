@@ -20,3 +20,29 @@ describe('settings', () => {
     expect(isPausedHost(settings, 'notlinkedin.com')).toBe(false);
   });
 });
+
+describe('settings migrations', () => {
+  it('brings a version 1 value to the current version, keeping the user\'s choices', async () => {
+    const { migrateSettings, SETTINGS_VERSION } = await import('../../lib/settings');
+    const v1 = { highlighting: false, style: 'both', occurrences: 'first', pausedSites: ['linkedin.com'], userSites: [], hoverCard: true, hoverDelayMs: 500 };
+    expect(SETTINGS_VERSION).toBe(2);
+    expect(migrateSettings(v1, 1)).toEqual({ ...DEFAULT_SETTINGS, ...v1 });
+  });
+
+  it('repairs what a migration cannot: garbage from any version becomes defaults', async () => {
+    const { migrateSettings } = await import('../../lib/settings');
+    expect(migrateSettings('garbage', 1)).toEqual(DEFAULT_SETTINGS);
+    expect(migrateSettings({ highlightColor: 'plaid', industries: 'some' }, 2)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('migrates through the storage item itself (as WXT does when the extension starts)', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { loadSettings, settingsItem } = await import('../../lib/settings');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { style: 'tint', hoverDelayMs: 100 }, settings$: { v: 1 } });
+    await settingsItem.migrate();
+    const settings = await loadSettings();
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, style: 'tint', hoverDelayMs: 100 });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
+  });
+});
