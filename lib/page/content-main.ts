@@ -7,8 +7,9 @@ import { matcherItem } from '../matcher-store';
 import { createMatcher, type Matcher } from '../matcher/match';
 import { browser } from 'wxt/browser';
 import { isContentCommand, sendToBackground } from '../messages';
-import { isPausedHost, loadSettings, watchSettings, type HighlightColor, type HighlightStyle } from '../settings';
-import { HighlightSet, HIGHLIGHT_NAME } from './highlight-set';
+import { highlightName } from '../highlight-name';
+import { isPausedHost, loadSettings, watchSettings } from '../settings';
+import { HighlightSet } from './highlight-set';
 import { HoverCardController } from './hover-card-controller';
 import { PageScanner } from './page-scanner';
 
@@ -19,10 +20,6 @@ export interface ScriptContext {
 }
 type HoverCardListen = (target: Document | Window, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
 
-/** Each style and colour is its own highlight name; the manifest stylesheet styles them all. */
-export function highlightName(style: HighlightStyle, color: HighlightColor): string {
-  return `${HIGHLIGHT_NAME}-${style}-${color}`;
-}
 
 const REPORT_DELAY_MS = 300;
 

@@ -5,7 +5,6 @@
  */
 import type { FoundTerm } from '../scan/found-terms';
 
-export const HIGHLIGHT_NAME = 'jargon-lens';
 
 export type OccurrenceMode = 'every' | 'first';
 

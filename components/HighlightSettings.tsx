@@ -1,0 +1,101 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Industry } from '../lib/glossary/types';
+import { highlightName } from '../lib/highlight-name';
+import { HIGHLIGHT_COLORS, updateSettings, type HighlightStyle, type Settings } from '../lib/settings';
+import { Toggle } from './Toggle';
+
+interface Props {
+  settings: Settings;
+  industries: readonly Industry[];
+}
+
+const STYLES: readonly [HighlightStyle, string][] = [
+  ['underline', 'Underline'],
+  ['tint', 'Tint'],
+  ['both', 'Both'],
+];
+
+/** How terms look and which are highlighted, with a live preview drawn exactly as on pages. */
+export function HighlightSettings({ settings, industries }: Props) {
+  const preview = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The preview uses the same Highlight API and stylesheet as the content script.
+    const text = preview.current?.firstChild;
+    if (!text || typeof Highlight === 'undefined') return;
+    const ranges = [...(text.textContent ?? '').matchAll(/Six Sigma|Kaizen/g)].map((match) => {
+      const range = new StaticRange({ startContainer: text, startOffset: match.index, endContainer: text, endOffset: match.index + match[0].length });
+      return range;
+    });
+    for (const key of [...CSS.highlights.keys()]) if (key.startsWith('jargon-lens')) CSS.highlights.delete(key);
+    if (settings.highlighting) CSS.highlights.set(highlightName(settings.style, settings.highlightColor), new Highlight(...ranges));
+  }, [settings.style, settings.highlightColor, settings.highlighting]);
+
+  const set = (change: Partial<Settings>) => void updateSettings(() => change);
+  const chosen = settings.industries === 'all' ? industries.map((industry) => industry.slug) : settings.industries;
+  const toggleIndustry = (slug: string, on: boolean) => {
+    const next = on ? [...new Set([...chosen, slug])] : chosen.filter((item) => item !== slug);
+    set({ industries: next.length === industries.length ? 'all' : next });
+  };
+
+  return (
+    <section class="settings-section" id="highlighting" aria-labelledby="highlighting-title">
+      <h2 id="highlighting-title">Highlighting</h2>
+      <Toggle label="Highlight terms on pages" checked={settings.highlighting} onChange={(highlighting) => set({ highlighting })} />
+      <fieldset class="choice-row">
+        <legend>Style</legend>
+        {STYLES.map(([style, label]) => (
+          <label key={style}>
+            <input type="radio" name="style" checked={settings.style === style} onChange={() => set({ style })} /> {label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="choice-row">
+        <legend>Colour</legend>
+        {HIGHLIGHT_COLORS.map((color) => (
+          <label key={color} class="swatch-choice">
+            <input type="radio" name="color" checked={settings.highlightColor === color} onChange={() => set({ highlightColor: color })} />
+            <span class={`swatch swatch--${color}`} aria-hidden="true" /> {color[0]!.toUpperCase() + color.slice(1)}
+          </label>
+        ))}
+      </fieldset>
+      <p class="preview" ref={preview} aria-label="Preview">
+        Led Six Sigma projects and weekly Kaizen events across three plants.
+      </p>
+      <fieldset class="choice-row">
+        <legend>Occurrences</legend>
+        <label>
+          <input type="radio" name="occurrences" checked={settings.occurrences === 'every'} onChange={() => set({ occurrences: 'every' })} /> Every occurrence
+        </label>
+        <label>
+          <input type="radio" name="occurrences" checked={settings.occurrences === 'first'} onChange={() => set({ occurrences: 'first' })} /> First occurrence of each term
+        </label>
+      </fieldset>
+      <Toggle label="Show the card when resting on a term" checked={settings.hoverCard} onChange={(hoverCard) => set({ hoverCard })} />
+      <div class="inline-form">
+        <label for="hover-delay">Card delay</label>
+        <input
+          id="hover-delay"
+          type="range"
+          min={0}
+          max={1500}
+          step={50}
+          value={settings.hoverDelayMs}
+          onInput={(event) => set({ hoverDelayMs: Number(event.currentTarget.value) })}
+          aria-valuetext={`${settings.hoverDelayMs} milliseconds`}
+        />
+        <output for="hover-delay">{settings.hoverDelayMs} ms</output>
+      </div>
+      <fieldset class="industry-choices">
+        <legend>Industries to highlight</legend>
+        <div class="toggle-grid">
+          {industries.map((industry) => (
+            <label key={industry.slug} class="word-choice">
+              <input type="checkbox" checked={chosen.includes(industry.slug)} onChange={(event) => toggleIndustry(industry.slug, event.currentTarget.checked)} />
+              {industry.name}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </section>
+  );
+}
