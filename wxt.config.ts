@@ -44,6 +44,8 @@ export default defineConfig({
               // Firefox's data consent: this add-on collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions needs Firefox for Android 142 (addons-linter).
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '116' }),

@@ -9,6 +9,9 @@ import { storage } from 'wxt/utils/storage';
 /** The term the side panel shows; the panel watches it, so a second click switches the entry. */
 export const panelTermItem = storage.defineItem<string | null>('session:panelTerm', { fallback: null });
 
+/** The small window used where the browser refuses to open its panel: reused, never stacked. */
+const panelWindowItem = storage.defineItem<number | null>('session:panelWindow', { fallback: null });
+
 /** Or a search the side panel shows ("Explain this" on a selection that is not a known term). */
 export const panelQueryItem = storage.defineItem<string | null>('session:panelQuery', { fallback: null });
 
@@ -47,7 +50,11 @@ export function openPanel(content: PanelContent, tabId: number | undefined): Pro
     () => undefined,
     async () => {
       await remember;
-      await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${hash}`, type: 'popup', width: 440, height: 720 });
+      // The open window follows the stored term or search: bring it forward instead of stacking another.
+      const existing = await panelWindowItem.getValue();
+      if (existing !== null && (await browser.windows.update(existing, { focused: true }).then(() => true, () => false))) return;
+      const created = await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${hash}`, type: 'popup', width: 440, height: 720 });
+      await panelWindowItem.setValue(created?.id ?? null);
     },
   );
 }

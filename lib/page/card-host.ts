@@ -50,6 +50,8 @@ export class CardHost {
     const view = this.doc.defaultView!;
     const size = this.mount!.getBoundingClientRect();
     const place = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
+    if (place.maxHeight !== undefined) this.host!.style.setProperty('--jl-card-max-height', `${place.maxHeight}px`);
+    else this.host!.style.removeProperty('--jl-card-max-height');
     this.host!.style.top = `${place.top}px`;
     this.host!.style.left = `${place.left}px`;
     this.host!.style.visibility = 'visible';

@@ -11,6 +11,8 @@ export interface Placement {
   readonly top: number;
   readonly left: number;
   readonly side: 'below' | 'above';
+  /** Set when the card fits on neither side: it scrolls inside this height instead of covering the term. */
+  readonly maxHeight?: number;
 }
 
 const GAP = 6;
@@ -20,8 +22,13 @@ export function placeCard(anchor: Box, card: { width: number; height: number }, 
   const spaceBelow = viewport.height - anchor.bottom - GAP - MARGIN;
   const spaceAbove = anchor.top - GAP - MARGIN;
   const side = card.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';
-  const rawTop = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - card.height;
-  const top = Math.max(MARGIN, Math.min(rawTop, viewport.height - card.height - MARGIN));
   const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - card.width - MARGIN));
+  const space = side === 'below' ? spaceBelow : spaceAbove;
+  if (card.height > space) {
+    // Neither side fits: take the larger one and let the card scroll, never covering the term.
+    const height = Math.max(space, 0);
+    return { top: side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - height, left, side, maxHeight: height };
+  }
+  const top = side === 'below' ? anchor.bottom + GAP : anchor.top - GAP - card.height;
   return { top, left, side };
 }

@@ -19,7 +19,9 @@ describe('card placement', () => {
     expect(placeCard(box(100, -40), card, viewport).left).toBe(8);
   });
 
-  it('never leaves the top edge when neither side fits', () => {
-    expect(placeCard(box(150, 10), { width: 320, height: 790 }, viewport).top).toBe(8);
+  it('never covers the term when neither side fits: the larger side, scrolling inside it', () => {
+    const place = placeCard(box(300, 10), { width: 320, height: 790 }, viewport);
+    expect(place).toEqual({ top: 326, left: 10, side: 'below', maxHeight: 800 - 320 - 6 - 8 });
+    expect(place.top).toBeGreaterThanOrEqual(320);
   });
 });
