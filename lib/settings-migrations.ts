@@ -7,10 +7,13 @@
  * Steps only add what is missing, so running one on a value that already has its fields (a wrong
  * or missing version number) keeps the user's choices.
  *
- * The same steps serve WXT's storage migrations (`settingsMigrationStep`) and settings that arrive
- * in an imported team file (`migrateSettings`). lib/settings.ts imports this file and this file
- * imports lib/settings.ts: both only call each other inside functions, never while loading, so
- * the import cycle is harmless in either load order. Keep it that way.
+ * The same steps serve the storage item (`settingsMigrationStep`, in WXT's shape) and settings
+ * that arrive in an imported team file (`migrateSettings`). Repair happens once, after the last
+ * step, never between steps: a later step may need a field that today's repair would drop.
+ *
+ * This file imports lib/settings.ts, and lib/settings.ts may import it to wire the steps into its
+ * storage item. Both must only use the other's exports inside functions (WXT runs migrations after
+ * storage answers, long after loading), so the cycle is harmless in either load order.
  */
 import { repairSettings, type Settings } from './settings';
 
@@ -27,7 +30,7 @@ export interface SettingsMigration {
 
 /** The defaults version 2 introduced, as they were decided then. */
 export const SETTINGS_V2_ADDITIONS = {
-  highlightColor: '#4f46e5',
+  highlightColor: 'indigo',
   industries: 'all',
   defaultPlatform: 'linkedin',
   defaultCountry: '',
@@ -38,7 +41,7 @@ export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
   {
     from: 1,
     to: 2,
-    change: 'adds highlightColor, industries (which industries to highlight) and the search builder defaults',
+    change: "adds highlightColor (a palette name), industries (slugs to highlight, or 'all') and the hover card's search defaults",
     // The user's value comes last, so a field already there is kept; the list is a fresh one, never the constant's.
     migrate: (value) => ({ ...SETTINGS_V2_ADDITIONS, defaultExclude: [], ...value }),
   },

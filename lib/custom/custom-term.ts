@@ -8,8 +8,9 @@
  * - A custom id is always `custom-<kebab-case name>` (`custom-talent-pool`, then `-2`, `-3` when
  *   taken), so it can never equal a shipped id: no shipped id starts with `custom-` (a test guards it).
  * - A custom term replaces a shipped one only when it says so: `overrides` holds that shipped id.
- *   Planning an import sets it when an incoming term has a shipped term's name. Where the glossary
- *   is merged, the overriding term takes the shipped term's place (and id, so links to it resolve).
+ *   Planning an import sets it when an incoming term has a shipped term's name. Whoever merges
+ *   custom terms into the glossary puts the overriding term in the shipped term's place, under
+ *   the shipped id, so links and matches that name that id still resolve.
  */
 import * as v from 'valibot';
 import { ACRONYM_PATTERN, TERM_ID_PATTERN, type Term } from '../../data/glossary.schema';
@@ -21,7 +22,7 @@ export const CUSTOM_ID_PATTERN = /^custom-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 100;
 
 /** Text a person reads: trimmed, within limits, and plain (it is shown as text, never as HTML). */
-export const plainText = (max: number, min = 1) =>
+const plainText = (max: number, min = 1) =>
   v.pipe(
     v.string('must be text'),
     v.check((s) => s.trim() === s, 'must not start or end with spaces'),
@@ -78,7 +79,7 @@ export const customTermContentFields = {
   allowedCommonWords: v.optional(list(plainText(80, 2), 10)),
 };
 
-export const customTermIdSchema = termIdSchema(CUSTOM_ID_PATTERN, 'must be "custom-" followed by kebab-case (a-z, 0-9, single hyphens)');
+const customTermIdSchema = termIdSchema(CUSTOM_ID_PATTERN, 'must be "custom-" followed by kebab-case (a-z, 0-9, single hyphens)');
 export const industryNameSchema = plainText(60, 2);
 
 export const CustomTermSchema = v.strictObject({ id: customTermIdSchema, industry: industryNameSchema, ...customTermContentFields });

@@ -59,6 +59,7 @@ const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 function describeFound(ch: string): string {
   if (ch === '\n' || ch === '\r') return 'a line break';
   if (ch === '\t') return 'a tab';
+  if (ch === '"') return 'a double quote';
   return `"${ch}"`;
 }
 

