@@ -5,6 +5,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { OccurrenceMode } from './page/highlight-set';
+import { settingsMigrationStep } from './settings-migrations';
 
 export type HighlightStyle = 'underline' | 'tint' | 'both';
 
@@ -70,39 +71,16 @@ export function repairSettings(raw: unknown): Settings {
   };
 }
 
-/**
- * Stored settings carry a version; each migration turns version n-1 into n. Fields a migration
- * does not know are kept, and `repairSettings` fills or fixes the rest.
- */
+/** The stored format's version; each older one has a migration in `settings-migrations.ts`. */
 export const SETTINGS_VERSION = 2;
-export const SETTINGS_MIGRATIONS: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
-  // v2: colour, industries and search defaults for the hover card.
-  2: (old) => ({
-    ...old,
-    highlightColor: DEFAULT_SETTINGS.highlightColor,
-    industries: DEFAULT_SETTINGS.industries,
-    defaultPlatform: DEFAULT_SETTINGS.defaultPlatform,
-    defaultCountry: DEFAULT_SETTINGS.defaultCountry,
-    defaultExclude: DEFAULT_SETTINGS.defaultExclude,
-  }),
-};
-
-/** Brings a value stored by any older version up to the current one. */
-export function migrateSettings(raw: unknown, fromVersion: number): Settings {
-  let value = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  for (let version = Math.max(1, fromVersion) + 1; version <= SETTINGS_VERSION; version++) value = SETTINGS_MIGRATIONS[version]?.(value) ?? value;
-  return repairSettings(value);
-}
+export { migrateSettings } from './settings-migrations';
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
   version: SETTINGS_VERSION,
-  migrations: Object.fromEntries(Object.entries(SETTINGS_MIGRATIONS).map(([version, migrate]) => [version, (old: unknown) => repairSettings(migrate(repairObject(old)))])),
+  // Steps only fill what a version added; every read repairs the result (loadSettings).
+  migrations: { 2: (old: unknown) => settingsMigrationStep(old, 2) },
 });
-
-function repairObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
 
 export async function loadSettings(): Promise<Settings> {
   return repairSettings(await settingsItem.getValue());
