@@ -81,7 +81,7 @@ export function PopupApp({ glossary, search, shownTermId = null, shownQuery = nu
       const hits = search.search(query);
       return {
         label: 'Matching terms',
-        options: hits.map(({ term }) => ({ key: term.id, primary: term.name, meta: term.industry, secondary: term.summary })),
+        options: hits.map(({ term }) => ({ key: term.id, primary: term.name, meta: term.source === 'custom' ? `Yours · ${term.industry}` : term.industry, secondary: term.summary })),
         choose: (index) => hits[index] && open(hits[index].term.id),
       };
     }

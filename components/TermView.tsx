@@ -36,13 +36,17 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
         <h2 id={s('title')} ref={headingRef} tabIndex={-1}>
           {term.name}
         </h2>
-        <p class="term-industry">{term.industry}</p>
+        <p class="term-industry">
+          {term.industry}
+          {term.source === 'custom' && <span class="yours">Yours</span>}
+        </p>
         {term.acronyms.length + term.aliases.length > 0 && (
           <p class="term-aka">Also written: {[...term.acronyms, ...term.aliases].join(', ')}</p>
         )}
         <p class="term-summary">{term.summary}</p>
       </header>
 
+      {term.explanation !== '' && (
       <TermSection
         title="What it means"
         id={s('explanation')}
@@ -50,7 +54,9 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
       >
         <p>{term.explanation}</p>
       </TermSection>
+      )}
 
+      {term.resumeExamples.length > 0 && (
       <TermSection title="How it shows up in resumes" id={s('resumes')}>
         <ul class="quotes">
           {term.resumeExamples.map((line) => (
@@ -58,11 +64,15 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
           ))}
         </ul>
       </TermSection>
+      )}
 
+      {term.typicalTitle !== '' && (
       <TermSection title="Typical job title" id={s('title-typical')}>
         <p class="typical-title">{term.typicalTitle}</p>
       </TermSection>
+      )}
 
+      {term.relatedTitles.length > 0 && (
       <TermSection title="Also try searching for" id={s('related-titles')}>
         <ul class="chips">
           {term.relatedTitles.map((title) => (
@@ -72,7 +82,9 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
           ))}
         </ul>
       </TermSection>
+      )}
 
+      {LEVELS.some((lvl) => term.questions[lvl].length > 0) && (
       <TermSection
         title="Screening questions"
         id={s('questions')}
@@ -91,7 +103,9 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
           ))}
         </ol>
       </TermSection>
+      )}
 
+      {LEVELS.some((lvl) => term.indicators[lvl].length > 0) && (
       <TermSection title="Experience-level indicators" id={s('indicators')}>
         {LEVELS.map((lvl) => (
           <div key={lvl} class={`indicators${lvl === level ? ' indicators--current' : ''}`}>
@@ -104,7 +118,9 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
           </div>
         ))}
       </TermSection>
+      )}
 
+      {term.redFlags.length > 0 && (
       <TermSection title="Red flags" id={s('red-flags')}>
         <ul class="red-flags">
           {term.redFlags.map((item) => (
@@ -112,6 +128,7 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
           ))}
         </ul>
       </TermSection>
+      )}
 
       {related.length > 0 && (
         <TermSection title="Related terms" id={s('related')}>

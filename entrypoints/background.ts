@@ -7,6 +7,8 @@ import { syncCompiledMatcher } from '../lib/background/matcher-sync';
 import { forgetTab, recordFrameTerms, summaryFor } from '../lib/background/page-summaries';
 import { injectInto, syncUserSiteScripts } from '../lib/background/user-sites';
 import { shippedGlossary } from '../lib/glossary/shipped';
+import type { Glossary } from '../lib/glossary/types';
+import { loadUserGlossary, watchUserGlossary } from '../lib/glossary/user-glossary';
 import { createGlossarySearch } from '../lib/search/glossary-search';
 import { isBackgroundRequest, type BackgroundRequest, type BackgroundReplies } from '../lib/messages';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../lib/settings';
@@ -17,10 +19,13 @@ type MessageSender = Parameters<Parameters<typeof browser.runtime.onMessage.addL
 type Handlers = { [K in BackgroundRequest['type']]: (request: Extract<BackgroundRequest, { type: K }>, sender: MessageSender) => Promise<BackgroundReplies[K]> };
 
 export default defineBackground(() => {
-  const glossary = shippedGlossary();
-  /** The terms the page highlighter looks for: every industry, or the ones the user chose. */
+  /** "Explain this" search index: built on first use, not at every start, and dropped when the glossary changes. */
+  let search: ReturnType<typeof createGlossarySearch> | undefined;
+  // Shipped terms at once; the user's own join as soon as storage answers (and whenever they change).
+  let glossary: Glossary = shippedGlossary();
+  /** The terms the page highlighter looks for: every industry (or the ones chosen), and always the user's own. */
   const highlightedTerms = (settings: Settings) =>
-    settings.industries === 'all' ? glossary.terms : glossary.terms.filter((term) => settings.industries.includes(term.industrySlug));
+    settings.industries === 'all' ? glossary.terms : glossary.terms.filter((term) => term.source === 'custom' || settings.industries.includes(term.industrySlug));
 
   const handlers: Handlers = {
     async card({ id }) {
@@ -70,8 +75,6 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  // "Explain this" on selected text. The search index is built on first use, not at every start.
-  let search: ReturnType<typeof createGlossarySearch> | undefined;
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s” with Jargon Lens', contexts: ['selection'] });
   });
@@ -94,7 +97,14 @@ export default defineBackground(() => {
     });
   });
 
+  const useGlossary = async (next: Glossary) => {
+    glossary = next;
+    search = undefined;
+    await syncCompiledMatcher(highlightedTerms(await loadSettings()));
+  };
   // Every start of the worker: make sure pages can load the matcher and user sites stay registered.
+  void loadUserGlossary().then(useGlossary);
+  watchUserGlossary((next) => void useGlossary(next));
   void loadSettings().then(async (settings) => {
     await syncCompiledMatcher(highlightedTerms(settings));
     await syncUserSiteScripts(settings.userSites).catch(() => undefined);

@@ -1,20 +1,20 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
 import { SiteBar } from '../../components/SiteBar';
-import { loadActivePage } from '../../lib/active-page';
-import { shippedGlossary } from '../../lib/glossary/shipped';
-import { createGlossarySearch } from '../../lib/search/glossary-search';
+import { loadActivePage, type ActivePage } from '../../lib/active-page';
+import type { Glossary } from '../../lib/glossary/types';
+import { loadUserGlossary } from '../../lib/glossary/user-glossary';
+import { createGlossarySearch, type GlossarySearch } from '../../lib/search/glossary-search';
 import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import '../../components/theme.css';
 import '../../components/popup.css';
 
-const glossary = shippedGlossary();
-// Built once per popup open; every keystroke then only queries it.
-const search = createGlossarySearch(glossary.terms);
 const root = document.getElementById('app');
 
 if (root) {
-  const draw = (page: Awaited<ReturnType<typeof loadActivePage>>, settings: Settings | null) =>
+  let page: ActivePage | null = null;
+  let settings: Settings | null = null;
+  const draw = (glossary: Glossary, search: GlossarySearch) =>
     render(
       <PopupApp
         glossary={glossary}
@@ -24,10 +24,19 @@ if (root) {
       />,
       root,
     );
-  // The glossary shows at once; the page's terms and the site controls arrive a moment later.
-  draw(null, null);
-  void Promise.all([loadActivePage(), loadSettings()]).then(([page, settings]) => {
-    draw(page, settings);
-    watchSettings((next) => draw(page, next));
+  void loadUserGlossary().then((glossary) => {
+    // Built once per popup open; every keystroke then only queries it.
+    const search = createGlossarySearch(glossary.terms);
+    draw(glossary, search);
+    // The page's terms and the site controls arrive a moment later.
+    void Promise.all([loadActivePage(), loadSettings()]).then(([loadedPage, loadedSettings]) => {
+      page = loadedPage;
+      settings = loadedSettings;
+      draw(glossary, search);
+      watchSettings((next) => {
+        settings = next;
+        draw(glossary, search);
+      });
+    });
   });
 }

@@ -1,12 +1,16 @@
 import { render } from 'preact';
 import { SidePanelApp } from '../../components/SidePanelApp';
-import { shippedGlossary } from '../../lib/glossary/shipped';
+import { loadUserGlossary, watchUserGlossary } from '../../lib/glossary/user-glossary';
+import type { Glossary } from '../../lib/glossary/types';
 import { createGlossarySearch } from '../../lib/search/glossary-search';
 import '../../components/theme.css';
 import '../../components/popup.css';
 import '../../components/side-panel.css';
 
-const glossary = shippedGlossary();
-const search = createGlossarySearch(glossary.terms);
 const root = document.getElementById('app');
-if (root) render(<SidePanelApp glossary={glossary} search={search} />, root);
+if (root) {
+  const draw = (glossary: Glossary) => render(<SidePanelApp glossary={glossary} search={createGlossarySearch(glossary.terms)} />, root);
+  // The panel stays open while the user edits their terms: follow them.
+  void loadUserGlossary().then(draw);
+  watchUserGlossary(draw);
+}

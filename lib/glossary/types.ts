@@ -8,6 +8,10 @@ export interface GlossaryTerm extends Term {
   readonly industry: string;
   /** The glossary file's name without `.json`, e.g. `productivity-training`. */
   readonly industrySlug: string;
+  /** Set for the user's own terms (shown as "Yours"); empty fields of those are simply not shown. */
+  readonly source?: 'custom';
+  /** The custom term's own id, when it overrides a shipped term and so carries the shipped id. */
+  readonly customId?: string;
 }
 
 export interface Industry {

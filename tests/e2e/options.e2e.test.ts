@@ -71,6 +71,58 @@ describe('options page', () => {
     await expect.poll(async () => (await highlightedTexts(page)).length).toBeGreaterThan(5);
   });
 
+  it('a term added here is highlighted on the open tab without a reload, and found in the popup as yours', async () => {
+    expect((await highlightedTexts(page)).map((h) => h.text)).not.toContain('Continuous Improvement');
+    await options.getByRole('button', { name: 'Add a term' }).click();
+    await options.getByRole('button', { name: 'Save term' }).click();
+    await expect.poll(() => options.getByText('Please fix the fields marked above.').count()).toBe(1);
+    await options.getByLabel('Name').fill('Continuous Improvement');
+    await options.getByLabel('Industry').fill('Manufacturing');
+    await options.getByLabel('Summary').fill('Ongoing, structured effort to make processes a little better every week.');
+    await options.getByLabel('Typical job title').fill('Continuous Improvement Manager');
+    await options.getByRole('button', { name: 'Save term' }).click();
+    await expect.poll(() => options.getByRole('row', { name: /Continuous Improvement/ }).count()).toBe(1);
+    await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).toContain('Continuous Improvement');
+
+    const popup = await browser.newPage();
+    await popup.goto(browser.extensionUrl('popup.html'));
+    await popup.getByRole('combobox', { name: 'Search the glossary' }).fill('continuous improvment');
+    await expect.poll(() => popup.getByRole('option').first().textContent()).toMatch(/^Continuous Improvement.*Yours · Manufacturing/);
+    await popup.close();
+  });
+
+  it('imports a valid team file after a preview', async () => {
+    const file = JSON.stringify({
+      industry: 'Manufacturing',
+      terms: [{ name: 'Gemba Walk', summary: 'Managers going to where the work happens to see problems first-hand.', aliases: ['Gemba Walks'] }],
+    });
+    await options.getByLabel('Import a team file').setInputFiles({ name: 'team.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => options.getByLabel('Import preview').textContent()).toContain('1 new');
+    await options.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => options.getByRole('row', { name: /Gemba Walk/ }).count()).toBe(1);
+    expect(await options.getByRole('row', { name: /Continuous Improvement/ }).count()).toBe(1);
+  });
+
+  it('refuses a bad team file with clear errors, shown as text, and changes nothing', async () => {
+    const rowsBefore = await options.locator('.terms-table tbody tr').count();
+    const stored = () => browser.inWorker(async () => JSON.stringify((await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('customTerms')).customTerms), 0);
+    const before = await stored();
+    const bad = JSON.stringify({ industry: 'Sales', terms: [{ name: 'Pwn', summary: '<img src=x onerror="document.title=1">' }, { summary: 'no name' }] });
+    await options.getByLabel('Import a team file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const alert = options.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('bad.json was not imported. Nothing changed.');
+    expect(await alert.textContent()).toMatch(/summary/);
+    expect(await alert.textContent()).toMatch(/name/);
+    // The markup is shown as text: no image element was created from it.
+    expect(await options.locator('.import-errors img').count()).toBe(0);
+    expect(await options.locator('.terms-table tbody tr').count()).toBe(rowsBefore);
+    expect(await stored()).toBe(before);
+
+    await options.getByLabel('Import a team file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"industry": "Sales", "terms": [') });
+    await expect.poll(() => alert.textContent()).toContain('broken.json was not imported');
+    expect(await stored()).toBe(before);
+  });
+
   it('shows the keyboard shortcut', async () => {
     await expect.poll(() => options.locator('#shortcut kbd').first().textContent()).toMatch(/Alt\+Shift\+J/);
   });
