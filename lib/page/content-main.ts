@@ -90,13 +90,18 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     scanner.start();
   };
 
-  const stop = () => {
+  /** Everything this script put on the page goes: scanning, the card, the highlights. */
+  const clearPage = () => {
     scanner?.stop();
     scanner = undefined;
     hover.close();
     highlights.clear();
     if (registeredAs) CSS.highlights.delete(registeredAs);
     registeredAs = undefined;
+  };
+
+  const stop = () => {
+    clearPage();
     report();
   };
 
@@ -135,12 +140,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     // The page first: once the extension is gone, its APIs throw, so they come last and guarded.
     clearTimeout(reportTimer);
     navigation?.removeEventListener('navigatesuccess', report);
-    scanner?.stop();
-    scanner = undefined;
-    hover.close();
-    highlights.clear();
-    if (registeredAs) CSS.highlights.delete(registeredAs);
-    registeredAs = undefined;
+    clearPage();
     for (const unwatch of [unwatchSettings, unwatchMatcher, () => browser.runtime.onMessage.removeListener(onCommand)]) {
       try {
         unwatch();
