@@ -28,9 +28,9 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
   return (
     <article class="term" aria-labelledby={s('title')}>
       {onBack && (
-        <button type="button" class="link-button back" onClick={onBack}>
-          ← {backLabel}
-        </button>
+          <button type="button" class="link-button back" onClick={onBack}>
+            ← {backLabel}
+          </button>
       )}
       <header class="term-header">
         <h2 id={s('title')} ref={headingRef} tabIndex={-1}>
@@ -47,108 +47,108 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
       </header>
 
       {term.explanation !== '' && (
-      <TermSection
-        title="What it means"
-        id={s('explanation')}
-        actions={<CopyButton label="Copy" ariaLabel="Copy summary and explanation" getText={() => formatTermExplanation(term)} />}
-      >
-        <p>{term.explanation}</p>
-      </TermSection>
+        <TermSection
+          title="What it means"
+          id={s('explanation')}
+          actions={<CopyButton label="Copy" ariaLabel="Copy summary and explanation" getText={() => formatTermExplanation(term)} />}
+        >
+          <p>{term.explanation}</p>
+        </TermSection>
       )}
 
       {term.resumeExamples.length > 0 && (
-      <TermSection title="How it shows up in resumes" id={s('resumes')}>
-        <ul class="quotes">
-          {term.resumeExamples.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      </TermSection>
+        <TermSection title="How it shows up in resumes" id={s('resumes')}>
+          <ul class="quotes">
+            {term.resumeExamples.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </TermSection>
       )}
 
       {term.typicalTitle !== '' && (
-      <TermSection title="Typical job title" id={s('title-typical')}>
-        <p class="typical-title">{term.typicalTitle}</p>
-      </TermSection>
+        <TermSection title="Typical job title" id={s('title-typical')}>
+          <p class="typical-title">{term.typicalTitle}</p>
+        </TermSection>
       )}
 
       {term.relatedTitles.length > 0 && (
-      <TermSection title="Also try searching for" id={s('related-titles')}>
-        <ul class="chips">
-          {term.relatedTitles.map((title) => (
-            <li key={title} class="chip">
-              {title}
-            </li>
-          ))}
-        </ul>
-      </TermSection>
-      )}
-
-      {LEVELS.some((lvl) => term.questions[lvl].length > 0) && (
-      <TermSection
-        title="Screening questions"
-        id={s('questions')}
-        actions={
-          <CopyButton
-            label="Copy interview kit"
-            ariaLabel={`Copy interview kit (${level})`}
-            getText={() => formatInterviewKit(term, level)}
-          />
-        }
-      >
-        <LevelSwitch name={s('level')} value={level} onChange={onLevelChange} />
-        <ol class="questions" aria-label={`${levelLabel(level)} questions`}>
-          {term.questions[level].map((qa, i) => (
-            <QuestionItem key={`${level}-${i}`} id={s(`${level}-q${i}`)} qa={qa} />
-          ))}
-        </ol>
-      </TermSection>
-      )}
-
-      {LEVELS.some((lvl) => term.indicators[lvl].length > 0) && (
-      <TermSection title="Experience-level indicators" id={s('indicators')}>
-        {LEVELS.map((lvl) => (
-          <div key={lvl} class={`indicators${lvl === level ? ' indicators--current' : ''}`}>
-            <h4>{levelLabel(lvl)}</h4>
-            <ul>
-              {term.indicators[lvl].map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </TermSection>
-      )}
-
-      {term.redFlags.length > 0 && (
-      <TermSection title="Red flags" id={s('red-flags')}>
-        <ul class="red-flags">
-          {term.redFlags.map((item) => (
-            <li key={item}>{item}</li>
-          ))}
-        </ul>
-      </TermSection>
-      )}
-
-      {related.length > 0 && (
-        <TermSection title="Related terms" id={s('related')}>
+        <TermSection title="Also try searching for" id={s('related-titles')}>
           <ul class="chips">
-            {related.map((other) => (
-              <li key={other.id}>
-                <a
-                  class="chip chip--link"
-                  href={`#term/${other.id}`}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onOpenTerm(other.id);
-                  }}
-                >
-                  {other.name}
-                </a>
+            {term.relatedTitles.map((title) => (
+              <li key={title} class="chip">
+                {title}
               </li>
             ))}
           </ul>
         </TermSection>
+      )}
+
+      {LEVELS.some((lvl) => term.questions[lvl].length > 0) && (
+        <TermSection
+          title="Screening questions"
+          id={s('questions')}
+          actions={
+            <CopyButton
+              label="Copy interview kit"
+              ariaLabel={`Copy interview kit (${level})`}
+              getText={() => formatInterviewKit(term, level)}
+            />
+          }
+        >
+          <LevelSwitch name={s('level')} value={level} onChange={onLevelChange} />
+          <ol class="questions" aria-label={`${levelLabel(level)} questions`}>
+            {term.questions[level].map((qa, i) => (
+              <QuestionItem key={`${level}-${i}`} id={s(`${level}-q${i}`)} qa={qa} />
+            ))}
+          </ol>
+        </TermSection>
+      )}
+
+      {LEVELS.some((lvl) => term.indicators[lvl].length > 0) && (
+        <TermSection title="Experience-level indicators" id={s('indicators')}>
+          {LEVELS.map((lvl) => (
+            <div key={lvl} class={`indicators${lvl === level ? ' indicators--current' : ''}`}>
+              <h4>{levelLabel(lvl)}</h4>
+              <ul>
+                {term.indicators[lvl].map((item) => (
+                  <li key={item}>{item}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </TermSection>
+      )}
+
+      {term.redFlags.length > 0 && (
+        <TermSection title="Red flags" id={s('red-flags')}>
+          <ul class="red-flags">
+            {term.redFlags.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        </TermSection>
+      )}
+
+      {related.length > 0 && (
+          <TermSection title="Related terms" id={s('related')}>
+            <ul class="chips">
+              {related.map((other) => (
+                <li key={other.id}>
+                  <a
+                    class="chip chip--link"
+                    href={`#term/${other.id}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onOpenTerm(other.id);
+                    }}
+                  >
+                    {other.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </TermSection>
       )}
       <TermSection title="Search" id={s('search')}>
         <SearchBuilder terms={[term]} id={s('search-builder')} />
