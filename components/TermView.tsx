@@ -131,28 +131,28 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
       )}
 
       {related.length > 0 && (
-          <TermSection title="Related terms" id={s('related')}>
-            <ul class="chips">
-              {related.map((other) => (
-                <li key={other.id}>
-                  <a
-                    class="chip chip--link"
-                    href={`#term/${other.id}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      onOpenTerm(other.id);
-                    }}
-                  >
-                    {other.name}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </TermSection>
-      )}
-      <TermSection title="Search" id={s('search')}>
-        <SearchBuilder terms={[term]} id={s('search-builder')} />
-      </TermSection>
-    </article>
-  );
+        <TermSection title="Related terms" id={s('related')}>
+          <ul class="chips">
+            {related.map((other) => (
+              <li key={other.id}>
+                <a
+                  class="chip chip--link"
+                  href={`#term/${other.id}`}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    onOpenTerm(other.id);
+                  }}
+                >
+                  {other.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </TermSection>
+    )}
+    <TermSection title="Search" id={s('search')}>
+      <SearchBuilder terms={[term]} id={s('search-builder')} />
+    </TermSection>
+  </article>
+);
 }
