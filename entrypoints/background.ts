@@ -105,10 +105,7 @@ export default defineBackground(() => {
   // Every start of the worker: make sure pages can load the matcher and user sites stay registered.
   void loadUserGlossary().then(useGlossary);
   watchUserGlossary((next) => void useGlossary(next));
-  void loadSettings().then(async (settings) => {
-    await syncCompiledMatcher(highlightedTerms(settings));
-    await syncUserSiteScripts(settings.userSites).catch(() => undefined);
-  });
+  void loadSettings().then((settings) => syncUserSiteScripts(settings.userSites).catch(() => undefined));
   // Choosing industries to highlight recompiles the matcher; open tabs pick it up from storage.
   watchSettings((settings) => void syncCompiledMatcher(highlightedTerms(settings)));
 });

@@ -14,9 +14,15 @@ export function fingerprint(terms: readonly MatchableTerm[]): string {
   return `${terms.length}-${(hash >>> 0).toString(36)}`;
 }
 
-export async function syncCompiledMatcher(terms: readonly MatchableTerm[]): Promise<void> {
-  const print = fingerprint(terms);
-  const stored = await matcherItem.getValue();
-  if (stored?.fingerprint === print) return;
-  await matcherItem.setValue({ fingerprint: print, matcher: compileMatcher(terms) });
+// Syncs run one after another: the last glossary asked for is the one stored, never an older one.
+let queue: Promise<void> = Promise.resolve();
+
+export function syncCompiledMatcher(terms: readonly MatchableTerm[]): Promise<void> {
+  queue = queue.then(async () => {
+    const print = fingerprint(terms);
+    const stored = await matcherItem.getValue();
+    if (stored?.fingerprint === print) return;
+    await matcherItem.setValue({ fingerprint: print, matcher: compileMatcher(terms) });
+  }).catch(() => undefined);
+  return queue;
 }
