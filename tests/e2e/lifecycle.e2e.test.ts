@@ -47,4 +47,8 @@ describe('extension reload', () => {
     // not always bring a --load-extension build back after runtime.reload(), so it is not asserted here.)
     await page.close();
   });
+
+  it('sent no request anywhere but the local test pages', () => {
+    expect(browser.outsideRequests(FIXTURE_HOSTS)).toEqual([]);
+  });
 });

@@ -126,4 +126,8 @@ describe('options page', () => {
   it('shows the keyboard shortcut', async () => {
     await expect.poll(() => options.locator('#shortcut kbd').first().textContent()).toMatch(/Alt\+Shift\+J/);
   });
+
+  it('sent no request anywhere but the local test pages', () => {
+    expect(browser.outsideRequests(FIXTURE_HOSTS)).toEqual([]);
+  });
 });

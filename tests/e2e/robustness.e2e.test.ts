@@ -105,7 +105,18 @@ describe('a long session', () => {
     };
     await page.evaluate(() => (window as unknown as { navigateMany(n: number): void }).navigateMany(20));
     await expect.poll(() => texts(page)).toEqual(['Six Sigma', 'Tableau', 'Python']);
+    // Event listeners on the document and window, from every world (the content script's included).
+    const listeners = async () => {
+      let total = 0;
+      for (const expression of ['document', 'window']) {
+        const { result } = (await cdp.send('Runtime.evaluate', { expression })) as { result: { objectId: string } };
+        const { listeners: found } = (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })) as { listeners: unknown[] };
+        total += found.length;
+      }
+      return total;
+    };
     const before = await heap();
+    const listenersBefore = await listeners();
     for (let round = 0; round < 9; round++) {
       await page.evaluate(() => (window as unknown as { navigateMany(n: number): void }).navigateMany(20));
       await page.waitForTimeout(150);
@@ -114,6 +125,10 @@ describe('a long session', () => {
     await expect.poll(() => texts(page)).toEqual(['Six Sigma', 'Tableau', 'Python']);
     const after = await heap();
     expect(after - before, `heap grew by ${after - before} bytes`).toBeLessThan(2 * 1024 * 1024);
+    expect(await listeners()).toBe(listenersBefore);
+    // One scan pass per batch of navigations at most: the observer was not multiplied.
+    const passes = await page.evaluate(() => performance.getEntriesByName('jargon-lens:scan', 'measure').length);
+    expect(passes).toBeLessThanOrEqual(1 + 10 * 3);
     await cdp.detach();
     await page.close();
   });
@@ -147,5 +162,9 @@ describe('lifecycle and storage', () => {
 
   it('left no script throwing errors on the pages', () => {
     expect(pageErrors.filter((error) => !error.includes('poisoned'))).toEqual([]);
+  });
+
+  it('sent no request anywhere but the local test pages', () => {
+    expect(browser.outsideRequests(FIXTURE_HOSTS)).toEqual([]);
   });
 });

@@ -27,6 +27,8 @@ export interface ExtensionBrowser {
   inWorker<T>(fn: (arg: WorkerArg) => T | Promise<T>, arg: WorkerArg): Promise<T>;
   /** The id of the tab showing `url`. */
   tabIdOf(url: string): Promise<number>;
+  /** Requests that went anywhere but the extension itself and the given test hosts (must be none). */
+  outsideRequests(allowedHosts: readonly string[]): string[];
   close(): Promise<void>;
 }
 
@@ -79,6 +81,18 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
       }, url);
       if (id < 0) throw new Error(`no tab shows ${url}`);
       return id;
+    },
+    outsideRequests(allowedHosts) {
+      return requests
+        .map((request) => request.url())
+        .filter((url) => {
+          if (url.startsWith(`chrome-extension://${extensionId}/`) || url.startsWith('data:') || url.startsWith('blob:')) return false;
+          try {
+            return !allowedHosts.includes(new URL(url).hostname);
+          } catch {
+            return true;
+          }
+        });
     },
     async readClipboard() {
       const page = await context.newPage();
