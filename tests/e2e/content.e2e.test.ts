@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_PATH, launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
@@ -171,6 +172,12 @@ describe('what the toolbar shows for a page', () => {
     const names = await options.locator('.option-primary').allTextContents();
     expect(names).toEqual(expect.arrayContaining(['Action Learning', 'Six Sigma', 'Lean Six Sigma', 'Kaizen', 'SQL', 'Java', 'JavaScript']));
     expect(await popup.getByRole('group', { name: 'Manufacturing' }).count()).toBe(1);
+    const axe = async (view: string) => (await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => `${view}: ${v.id}`);
+    expect(await axe('on this page')).toEqual([]);
+    await popup.getByRole('button', { name: 'Find people like this' }).click();
+    await expect.poll(() => popup.locator('output.query').count()).toBeGreaterThan(0);
+    expect(await axe('find people like this')).toEqual([]);
+    await popup.getByRole('button', { name: '← Back' }).click();
 
     await popup.getByRole('button', { name: 'Pause on this site' }).click();
     await expect.poll(async () => (await highlightedTexts(page)).length).toBe(0);

@@ -1,4 +1,5 @@
 /** Boolean searches from the popup: build, copy (read back), open the platform's search in a new tab. */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
@@ -34,6 +35,7 @@ describe('search strings from an entry', () => {
     await openEntry('six sigma');
     const shown = (await popup.locator('output.query').first().textContent())!;
     expect(shown).toMatch(/^"Six Sigma" AND \(/);
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => v.id)).toEqual([]);
     await popup.getByRole('button', { name: 'Copy LinkedIn search' }).click();
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 
@@ -83,6 +85,7 @@ describe('search strings from an entry', () => {
     const problems = popup.getByRole('list', { name: 'Problems' }).getByRole('listitem');
     await expect.poll(() => problems.count()).toBeGreaterThanOrEqual(2);
     while ((await popup.getByRole('button', { name: 'Fix' }).count()) > 0) await popup.getByRole('button', { name: 'Fix' }).first().click();
+    expect((await new AxeBuilder({ page: popup }).analyze()).violations.map((v) => v.id)).toEqual([]);
     const fixed = await popup.getByLabel('Paste the string to check').inputValue();
     expect(fixed).toContain('"six sigma" AND');
     expect(fixed).not.toMatch(/[“”]/);
