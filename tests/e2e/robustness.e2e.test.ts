@@ -135,13 +135,24 @@ describe('a long session', () => {
 });
 
 describe('lifecycle and storage', () => {
-  it('keeps the hover card working after the service worker is stopped', async () => {
+  it('keeps the hover card and the badge working after the service worker is stopped', async () => {
     const page = await openPage('http://www.linkedin.com/in/jane-doe');
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen events');
+    const tabId = await browser.tabIdOf('http://www.linkedin.com/in/jane-doe');
+    const badge = () =>
+      browser.inWorker(
+        (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: Number(id) }),
+        tabId,
+      );
+    await expect.poll(badge, { timeout: 5_000 }).toMatch(/^\d+$/);
+    const before = Number(await badge());
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');
     await cdp.detach();
+    // A new term on the page reaches a freshly started worker, which updates the badge.
+    await page.evaluate(() => (window as unknown as { appendActivity(text: string): void }).appendActivity('Now also doing Salesforce admin work.'));
+    await expect.poll(async () => Number(await badge()), { timeout: 10_000 }).toBe(before + 1);
     const point = await highlightBoxIsolated(page, 'Kaizen events');
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => closedShadowText(page), { timeout: 10_000 }).toContain('Kaizen');

@@ -72,15 +72,19 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
       return current.evaluate(fn, arg);
     },
     async tabIdOf(url) {
-      const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
       // Tab URLs are hidden without the "tabs" permission; the content script's report names them.
-      const id = await current.evaluate(async (wanted) => {
-        const storage = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, Record<string, Record<string, { url: string }>>>> } } } }).chrome.storage.session;
-        const { pageTerms = {} } = await storage.get('pageTerms');
-        return Number(Object.entries(pageTerms).find(([, frames]) => frames['0']?.url === wanted)?.[0] ?? -1);
-      }, url);
-      if (id < 0) throw new Error(`no tab shows ${url}`);
-      return id;
+      // Reports are debounced, so wait for it a little.
+      for (let attempt = 0; attempt < 50; attempt++) {
+        const current = context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${extensionId}/`)) ?? (await context.waitForEvent('serviceworker'));
+        const id = await current.evaluate(async (wanted) => {
+          const storage = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, Record<string, Record<string, { url: string }>>>> } } } }).chrome.storage.session;
+          const { pageTerms = {} } = await storage.get('pageTerms');
+          return Number(Object.entries(pageTerms).find(([, frames]) => frames['0']?.url === wanted)?.[0] ?? -1);
+        }, url);
+        if (id >= 0) return id;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`no tab shows ${url}`);
     },
     outsideRequests(allowedHosts) {
       return requests
