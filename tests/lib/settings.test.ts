@@ -46,3 +46,17 @@ describe('settings migrations', () => {
     expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: 2 });
   });
 });
+
+describe('copied-search history', () => {
+  it('keeps the newest first, without repeats, at most 20', async () => {
+    const { withCopied, HISTORY_SIZE } = await import('../../lib/search-prefs');
+    const entry = (text: string, copiedAt: number) => ({ text, platformLabel: 'LinkedIn', subject: 'Kaizen', copiedAt });
+    let history = Array.from({ length: HISTORY_SIZE }, (_, i) => entry(`s${i}`, i));
+    history = withCopied(history, entry('s5', 100));
+    expect(history[0]).toEqual(entry('s5', 100));
+    expect(history.filter((item) => item.text === 's5')).toHaveLength(1);
+    history = withCopied(history, entry('new', 101));
+    expect(history).toHaveLength(HISTORY_SIZE);
+    expect(history[0]!.text).toBe('new');
+  });
+});
