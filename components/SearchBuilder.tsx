@@ -38,17 +38,21 @@ const COUNTER_LABEL: Record<Counter['kind'], string> = { words: 'words', terms: 
  * broad, with each alias, acronym and title switchable, a location, keyword and NOT list, live
  * counters and warnings, split into numbered parts where the platform would cut the string.
  */
+/** The last choices seen on this page: the next entry starts from them at once, not after a storage read. */
+let lastPrefs: SearchPrefs | undefined;
+
 export function SearchBuilder({ terms, id }: Props) {
-  const [prefs, setPrefs] = useState<SearchPrefs>(DEFAULT_SEARCH_PREFS);
+  const [prefs, setPrefs] = useState<SearchPrefs>(lastPrefs ?? DEFAULT_SEARCH_PREFS);
   /** Words the user switched off, as `kind:text`. */
   const [off, setOff] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
-    void searchPrefsItem.getValue().then((stored) => setPrefs(repairSearchPrefs(stored)));
+    void searchPrefsItem.getValue().then((stored) => setPrefs((lastPrefs = repairSearchPrefs(stored))));
   }, []);
   useEffect(() => setOff(new Set()), [terms.map((term) => term.id).join()]);
 
   const change = (next: Partial<SearchPrefs>) => {
     const merged = { ...prefs, ...next };
+    lastPrefs = merged;
     setPrefs(merged);
     void searchPrefsItem.setValue(merged);
   };

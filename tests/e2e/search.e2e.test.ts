@@ -69,7 +69,8 @@ describe('search strings from an entry', () => {
   it('remembers the platform for the next entry and lists copied strings in the history', async () => {
     await popup.keyboard.press('Escape');
     await openEntry('kaizen');
-    expect(await popup.getByRole('combobox', { name: 'Platform' }).inputValue()).toBe('google-xray');
+    // The choices are read from storage as the entry opens.
+    await expect.poll(() => popup.getByRole('combobox', { name: 'Platform' }).inputValue()).toBe('google-xray');
     await popup.keyboard.press('Escape');
     await popup.getByRole('combobox', { name: 'Search the glossary' }).fill('');
     await popup.getByRole('button', { name: 'Copied searches' }).click();
