@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { highlightBoxOf, readHighlights, type HighlightedText, type TermBox } from './in-page';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -402,56 +403,16 @@ function session(browser: Browser, addonId: string | null, tap: NetworkTap, clea
 }
 
 // ---------------------------------------------------------------------------------------------
-// Page probes (the Firefox twins of page-probes.ts, which is typed for Playwright)
+// Page probes: the in-page functions are shared with page-probes.ts (./in-page.ts)
 
-export interface HighlightedText {
-  readonly text: string;
-  /** Inside a textarea, input or contenteditable: must never happen. */
-  readonly inEditable: boolean;
-}
+export type { HighlightedText, TermBox } from './in-page';
 
 /** The ranges the content script registered in the page's `CSS.highlights` (visible to the page's own scripts). */
 export function highlightedTexts(page: Page): Promise<HighlightedText[]> {
-  return page.evaluate(() => {
-    const out: { text: string; inEditable: boolean }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('jargon-lens')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        const element = range.startContainer.parentElement;
-        out.push({ text: live.toString(), inEditable: Boolean(element?.closest('textarea, input, [contenteditable="true"]')) });
-      }
-    }
-    return out;
-  });
-}
-
-export interface TermBox {
-  /** Centre of the term's first line box: where the pointer rests. */
-  readonly x: number;
-  readonly y: number;
-  readonly left: number;
-  readonly top: number;
-  readonly bottom: number;
+  return page.evaluate(readHighlights);
 }
 
 /** Scrolls the first highlighted range reading `text` into the middle of the view and returns its box. */
 export function highlightBox(page: Page, text: string): Promise<TermBox> {
-  return page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('jargon-lens')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        if (live.toString() !== wanted) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = live.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2, left: box.left, top: box.top, bottom: box.bottom };
-      }
-    }
-    throw new Error(`no highlight "${wanted}"`);
-  }, text);
+  return page.evaluate(highlightBoxOf, text);
 }

@@ -4,47 +4,17 @@
  * which pierces closed roots; the page itself cannot).
  */
 import type { Page } from 'playwright-core';
+import { highlightBoxOf, readHighlights, type HighlightedText, type TermBox } from './in-page';
 
-export interface HighlightedText {
-  readonly text: string;
-  /** Inside a textarea, input or contenteditable: must never happen. */
-  readonly inEditable: boolean;
+export type { HighlightedText, TermBox } from './in-page';
+
+export function highlightedTexts(page: Page): Promise<HighlightedText[]> {
+  return page.evaluate(readHighlights);
 }
 
-export async function highlightedTexts(page: Page): Promise<HighlightedText[]> {
-  return page.evaluate(() => {
-    const out: { text: string; inEditable: boolean }[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('jargon-lens')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        const element = range.startContainer.parentElement;
-        out.push({ text: live.toString(), inEditable: Boolean(element?.closest('textarea, input, [contenteditable="true"]')) });
-      }
-    }
-    return out;
-  });
-}
-
-/** Centre of the first box of the first highlighted range whose text is `text`. */
-export async function highlightBox(page: Page, text: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((wanted) => {
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('jargon-lens')) continue;
-      for (const range of highlight as unknown as Iterable<AbstractRange>) {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        if (live.toString() !== wanted) continue;
-        live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const box = live.getClientRects()[0]!;
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      }
-    }
-    throw new Error(`no highlight "${wanted}"`);
-  }, text);
+/** Centre (and edges) of the first box of the first highlighted range whose text is `text`. */
+export function highlightBox(page: Page, text: string): Promise<TermBox> {
+  return page.evaluate(highlightBoxOf, text);
 }
 
 interface CdpNode {

@@ -1,0 +1,53 @@
+/**
+ * Functions that run inside a test page, shared by both drivers (Playwright for Chromium,
+ * Puppeteer for Firefox): each passes them to its own `page.evaluate`. They must stay
+ * self-contained: no imports, no closures over test code.
+ */
+
+export interface HighlightedText {
+  readonly text: string;
+  /** Inside a textarea, input or contenteditable: must never happen. */
+  readonly inEditable: boolean;
+}
+
+export interface TermBox {
+  /** Centre of the term's first line box: where the pointer rests. */
+  readonly x: number;
+  readonly y: number;
+  readonly left: number;
+  readonly top: number;
+  readonly bottom: number;
+}
+
+/** Every range the content script registered in the page's `CSS.highlights`, as text. */
+export function readHighlights(): HighlightedText[] {
+  const out: HighlightedText[] = [];
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('jargon-lens')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      const element = range.startContainer.parentElement;
+      out.push({ text: live.toString(), inEditable: Boolean(element?.closest('textarea, input, [contenteditable="true"]')) });
+    }
+  }
+  return out;
+}
+
+/** Scrolls the first highlighted range reading `wanted` into the middle of the view; returns its box. */
+export function highlightBoxOf(wanted: string): TermBox {
+  for (const [name, highlight] of CSS.highlights) {
+    if (!name.startsWith('jargon-lens')) continue;
+    for (const range of highlight as unknown as Iterable<AbstractRange>) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      if (live.toString() !== wanted) continue;
+      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = live.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2, left: box.left, top: box.top, bottom: box.bottom };
+    }
+  }
+  throw new Error(`no highlight "${wanted}"`);
+}
