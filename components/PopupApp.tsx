@@ -47,10 +47,9 @@ export function PopupApp({ glossary, search, shownTermId = null, shownQuery = nu
         .sort((a, b) => a.industry.localeCompare(b.industry) || a.name.localeCompare(b.name)),
     [pageCounts, glossary],
   );
-  const [home, setHome] = useState<Home>(pageTerms.length > 0 ? 'page' : 'industries');
-  useEffect(() => {
-    if (pageTerms.length > 0) setHome('page');
-  }, [pageTerms.length > 0]);
+  /** The user's pick between the two home lists; until they pick, the page's terms come first when there are any. */
+  const [homeChoice, setHome] = useState<Home | null>(null);
+  const home: Home = homeChoice ?? (pageTerms.length > 0 ? 'page' : 'industries');
   const [query, setQuery] = useState('');
   const [industrySlug, setIndustrySlug] = useState<string | null>(null);
   /** Opened terms, newest last: following related links builds a trail that Escape walks back. */
