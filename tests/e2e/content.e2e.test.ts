@@ -150,9 +150,11 @@ describe('highlighting on a LinkedIn profile', () => {
 
 describe('what the toolbar shows for a page', () => {
   it('badge, "On this page" and the page agree; pausing the site removes its highlights at once', async () => {
-    const page = await openPage(PROFILE);
+    // A URL of its own, so this tab is the one found by its URL.
+    const url = `${PROFILE}?case=toolbar`;
+    const page = await openPage(url);
     await settledHighlights(page, 'Action Learning sets');
-    const tabId = await browser.tabIdOf(PROFILE);
+    const tabId = await browser.tabIdOf(url);
     const badge = () =>
       browser.inWorker(
         (id) => (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome.action.getBadgeText({ tabId: id }),
@@ -194,9 +196,10 @@ describe('what the toolbar shows for a page', () => {
 
 describe('explain this, and the shortcut', () => {
   it('"Explain this" on a selection opens its entry, or a search with "Add as my term"', async () => {
-    const page = await openPage(PROFILE);
+    const url = `${PROFILE}?case=explain`;
+    const page = await openPage(url);
     await settledHighlights(page, 'Action Learning sets');
-    const tabId = await browser.tabIdOf(PROFILE);
+    const tabId = await browser.tabIdOf(url);
     const session = (key: string) =>
       browser.inWorker(async (k) => {
         const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(key: string): Promise<Record<string, unknown>> } } } }).chrome;
@@ -221,11 +224,12 @@ describe('explain this, and the shortcut', () => {
   });
 
   it('the keyboard shortcut turns highlighting off and on in the current tab only', async () => {
-    const page = await openPage(PROFILE);
+    const url = `${PROFILE}?case=shortcut`;
+    const page = await openPage(url);
     const other = await openPage('http://www.linkedin.com/jobs/view/123');
     await settledHighlights(page, 'Action Learning sets');
     await settledHighlights(other, 'SQL');
-    const tabId = await browser.tabIdOf(PROFILE);
+    const tabId = await browser.tabIdOf(url);
     const toggle = () =>
       browser.inWorker(
         (id) => (globalThis as unknown as { chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(Number(id), { type: 'toggle-highlighting' }),
