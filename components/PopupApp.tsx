@@ -2,17 +2,17 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { Glossary, Level } from '../lib/glossary/types';
-import type { GlossarySearch } from '../lib/search/glossary-search';
+import type { GlossaryLookup } from '../lib/lookup/glossary-lookup';
 import { CombinedSearch } from './CombinedSearch';
 import { CopiedSearches } from './CopiedSearches';
 import { OptionList, optionId, type Option } from './OptionList';
 import { SearchChecker } from './SearchChecker';
-import { SearchField } from './SearchField';
+import { LookupField } from './LookupField';
 import { TermView } from './TermView';
 
 interface Props {
   glossary: Glossary;
-  search: GlossarySearch;
+  lookup: GlossaryLookup;
   /** A term to show, chosen from outside (the side panel follows the hover card's "Open full entry"). */
   shownTermId?: string | null;
   /** A search to show, chosen from outside ("Explain this" on a selection). */
@@ -39,7 +39,7 @@ function openOptions(hash: string): void {
  * The popup: one search box that stays in charge of the keyboard. With an empty box the glossary
  * is browsable by industry; typing searches; Enter opens a term; Escape always goes one step back.
  */
-export function PopupApp({ glossary, search, shownTermId = null, shownQuery = null, pageCounts = {}, footer }: Props) {
+export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = null, pageCounts = {}, footer }: Props) {
   const pageTerms = useMemo(
     () =>
       Object.keys(pageCounts)
@@ -77,7 +77,7 @@ export function PopupApp({ glossary, search, shownTermId = null, shownQuery = nu
 
   const list = useMemo((): { label: string; options: Option[]; choose: (index: number) => void } => {
     if (query.trim() !== '') {
-      const hits = search.search(query);
+      const hits = lookup.find(query);
       return {
         label: 'Matching terms',
         options: hits.map(({ term }) => ({ key: term.id, primary: term.name, meta: term.source === 'custom' ? `Yours · ${term.industry}` : term.industry, secondary: term.summary })),
@@ -113,7 +113,7 @@ export function PopupApp({ glossary, search, shownTermId = null, shownQuery = nu
         }
       },
     };
-  }, [query, industry, glossary, search, home, pageTerms, pageCounts]);
+  }, [query, industry, glossary, lookup, home, pageTerms, pageCounts]);
 
   function open(id: string) {
     setTrail((current) => [...current, id]);
@@ -181,7 +181,7 @@ export function PopupApp({ glossary, search, shownTermId = null, shownQuery = nu
           <img src="/icon/32.png" alt="" width={20} height={20} />
           Jargon Lens
         </h1>
-        <SearchField
+        <LookupField
           inputRef={inputRef}
           value={query}
           listId={LIST_ID}

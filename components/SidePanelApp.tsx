@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { panelQueryItem, panelTermItem } from '../lib/background/entry-panel';
 import type { Glossary } from '../lib/glossary/types';
-import type { GlossarySearch } from '../lib/search/glossary-search';
+import type { GlossaryLookup } from '../lib/lookup/glossary-lookup';
 import { PopupApp } from './PopupApp';
 
 interface Props {
   glossary: Glossary;
-  search: GlossarySearch;
+  lookup: GlossaryLookup;
 }
 
 /**
@@ -14,7 +14,7 @@ interface Props {
  * hover card's "Open full entry" asked for, or the search "Explain this" asked for. A `#term-id`
  * (or `#search=text`) in the URL does the same where the browser opened the panel as a window.
  */
-export function SidePanelApp({ glossary, search }: Props) {
+export function SidePanelApp({ glossary, lookup }: Props) {
   const hash = decodeURIComponent(location.hash.slice(1));
   const hashQuery = hash.startsWith('search=') ? hash.slice('search='.length) : null;
   const [termId, setTermId] = useState<string | null>(hash && hashQuery === null ? hash : null);
@@ -31,5 +31,5 @@ export function SidePanelApp({ glossary, search }: Props) {
       stopQuery();
     };
   }, []);
-  return <PopupApp glossary={glossary} search={search} shownTermId={termId} shownQuery={query} />;
+  return <PopupApp glossary={glossary} lookup={lookup} shownTermId={termId} shownQuery={query} />;
 }

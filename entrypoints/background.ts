@@ -9,7 +9,7 @@ import { injectInto, syncUserSiteScripts } from '../lib/background/user-sites';
 import { shippedGlossary } from '../lib/glossary/shipped';
 import type { Glossary } from '../lib/glossary/types';
 import { loadUserGlossary, watchUserGlossary } from '../lib/glossary/user-glossary';
-import { createGlossarySearch } from '../lib/search/glossary-search';
+import { createGlossaryLookup } from '../lib/lookup/glossary-lookup';
 import { isBackgroundRequest, type BackgroundRequest, type BackgroundReplies } from '../lib/messages';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../lib/settings';
 
@@ -19,8 +19,8 @@ type MessageSender = Parameters<Parameters<typeof browser.runtime.onMessage.addL
 type Handlers = { [K in BackgroundRequest['type']]: (request: Extract<BackgroundRequest, { type: K }>, sender: MessageSender) => Promise<BackgroundReplies[K]> };
 
 export default defineBackground(() => {
-  /** "Explain this" search index: built on first use, not at every start, and dropped when the glossary changes. */
-  let search: ReturnType<typeof createGlossarySearch> | undefined;
+  /** "Explain this" glossary lookup: built on first use, not at every start, and dropped when the glossary changes. */
+  let lookup: ReturnType<typeof createGlossaryLookup> | undefined;
   // Shipped terms at once; the user's own join as soon as storage answers (and whenever they change).
   let glossary: Glossary = shippedGlossary();
   /** The terms the page highlighter looks for: every industry (or the ones chosen), and always the user's own. */
@@ -79,8 +79,8 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s” with Jargon Lens', contexts: ['selection'] });
   });
   const explain = (text: string, tabId: number | undefined) => {
-    search ??= createGlossarySearch(glossary.terms);
-    return explainSelection(text, search, tabId);
+    lookup ??= createGlossaryLookup(glossary.terms);
+    return explainSelection(text, lookup, tabId);
   };
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === EXPLAIN_MENU_ID && info.selectionText) void explain(info.selectionText, tab?.id);
@@ -99,7 +99,7 @@ export default defineBackground(() => {
 
   const useGlossary = async (next: Glossary) => {
     glossary = next;
-    search = undefined;
+    lookup = undefined;
     await syncCompiledMatcher(highlightedTerms(await loadSettings()));
   };
   // Every start of the worker: make sure pages can load the matcher and user sites stay registered.

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/pre
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
 import { buildGlossary } from '../../lib/glossary/build';
-import { createGlossarySearch } from '../../lib/search/glossary-search';
+import { createGlossaryLookup } from '../../lib/lookup/glossary-lookup';
 import { makeFile, makeTerm } from '../helpers/make-term';
 
 const glossary = buildGlossary([
@@ -21,7 +21,7 @@ const glossary = buildGlossary([
 ]);
 
 function setup() {
-  render(<PopupApp glossary={glossary} search={createGlossarySearch(glossary.terms)} />);
+  render(<PopupApp glossary={glossary} lookup={createGlossaryLookup(glossary.terms)} />);
   return screen.getByRole('combobox', { name: 'Search the glossary' }) as HTMLInputElement;
 }
 

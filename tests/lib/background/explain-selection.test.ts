@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { panelFor } from '../../../lib/background/explain-selection';
-import { createGlossarySearch } from '../../../lib/search/glossary-search';
+import { createGlossaryLookup } from '../../../lib/lookup/glossary-lookup';
 import { makeGlossaryTerm } from '../../helpers/make-term';
 
-const search = createGlossarySearch([
+const lookup = createGlossaryLookup([
   makeGlossaryTerm({ name: 'Lean Six Sigma', acronyms: ['LSS'] }),
   makeGlossaryTerm({ name: 'Kaizen', relatedTitles: ['Lean Coordinator', 'Kaizen Facilitator', 'CI Engineer', 'CI Manager', 'Lean Lead'] }),
 ]);
@@ -17,6 +17,6 @@ describe('Explain this', () => {
     ['Lean Coordinator', { query: 'Lean Coordinator' }],
     ['frobnication engineer', { query: 'frobnication engineer' }],
   ])('%j → %j', (selection, expected) => {
-    expect(panelFor(selection, search)).toEqual(expected);
+    expect(panelFor(selection, lookup)).toEqual(expected);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossarySearch } from '../../../lib/search/glossary-search';
+import { createGlossaryLookup } from '../../../lib/lookup/glossary-lookup';
 import { makeGlossaryTerm } from '../../helpers/make-term';
 
 const terms = [
@@ -12,10 +12,10 @@ const terms = [
   makeGlossaryTerm({ name: 'Scrum', aliases: ['Scrum framework'] }, 'Project Management'),
   makeGlossaryTerm({ name: 'Scrum Master Certification', aliases: ['Certified ScrumMaster'] }, 'Project Management'),
 ];
-const search = createGlossarySearch(terms);
-const names = (query: string) => search.search(query).map((hit) => hit.term.name);
+const lookup = createGlossaryLookup(terms);
+const names = (query: string) => lookup.find(query).map((hit) => hit.term.name);
 
-describe('glossary search', () => {
+describe('glossary lookup', () => {
   it.each([
     ['acton lerning', 'Action Learning'],
     ['six sigma', 'Six Sigma'],
@@ -48,8 +48,8 @@ describe('glossary search', () => {
   });
 
   it('says which field matched', () => {
-    expect(search.search('LSS')[0]).toMatchObject({ matchedOn: 'acronym' });
-    expect(search.search('six sigma')[0]).toMatchObject({ matchedOn: 'name' });
+    expect(lookup.find('LSS')[0]).toMatchObject({ matchedOn: 'acronym' });
+    expect(lookup.find('six sigma')[0]).toMatchObject({ matchedOn: 'name' });
   });
 
   it('returns nothing for blank or unrelated queries', () => {
@@ -59,13 +59,13 @@ describe('glossary search', () => {
   });
 
   it('respects the limit', () => {
-    expect(search.search('learning', 1)).toHaveLength(1);
+    expect(lookup.find('learning', 1)).toHaveLength(1);
   });
 });
 
 describe('search words', () => {
   it('keeps the symbols that make technology names what they are', async () => {
-    const { searchWords } = await import('../../../lib/search/glossary-search');
+    const { searchWords } = await import('../../../lib/lookup/glossary-lookup');
     expect(searchWords('c++ and c# on .net, ci/cd (node.js).')).toEqual(['c++', 'and', 'c#', 'on', '.net', 'ci/cd', 'node.js']);
   });
 });

@@ -12,7 +12,7 @@ interface Props {
   inputRef: Ref<HTMLInputElement>;
 }
 
-export function SearchField({ value, onInput, onKeyDown, listId, activeOptionId, expanded, inputRef }: Props) {
+export function LookupField({ value, onInput, onKeyDown, listId, activeOptionId, expanded, inputRef }: Props) {
   return (
     <div class="search">
       <label for="glossary-search" class="visually-hidden">

@@ -14,14 +14,14 @@ import { foldForSearch } from './normalize';
 
 type Field = 'name' | 'alias' | 'acronym' | 'title';
 
-export interface SearchHit {
+export interface LookupHit {
   readonly term: GlossaryTerm;
   /** Which field made it a hit, e.g. to explain a title match under a result. */
   readonly matchedOn: Field | 'fuzzy';
 }
 
-export interface GlossarySearch {
-  search(query: string, limit?: number): SearchHit[];
+export interface GlossaryLookup {
+  find(query: string, limit?: number): LookupHit[];
 }
 
 const WEIGHT = { name: 4, alias: 3, acronym: 3, typicalTitle: 1.5, relatedTitle: 1 } as const;
@@ -54,7 +54,7 @@ interface IndexedTerm {
   readonly titles: readonly string[];
 }
 
-export function createGlossarySearch(terms: readonly GlossaryTerm[]): GlossarySearch {
+export function createGlossaryLookup(terms: readonly GlossaryTerm[]): GlossaryLookup {
   const indexed: IndexedTerm[] = terms.map((term) => ({
     term,
     name: foldForSearch(term.name),
@@ -111,7 +111,7 @@ export function createGlossarySearch(terms: readonly GlossaryTerm[]): GlossarySe
     return found;
   }
 
-  function tierOf(entry: IndexedTerm, folded: string): { tier: Tier; matchedOn: SearchHit['matchedOn'] } {
+  function tierOf(entry: IndexedTerm, folded: string): { tier: Tier; matchedOn: LookupHit['matchedOn'] } {
     if (entry.name === folded) return { tier: Tier.ExactName, matchedOn: 'name' };
     if (entry.aliases.includes(folded)) return { tier: Tier.ExactAliasOrAcronym, matchedOn: 'alias' };
     if (entry.acronyms.includes(folded)) return { tier: Tier.ExactAliasOrAcronym, matchedOn: 'acronym' };
@@ -121,7 +121,7 @@ export function createGlossarySearch(terms: readonly GlossaryTerm[]): GlossarySe
   }
 
   return {
-    search(query, limit = 50) {
+    find(query, limit = 50) {
       const folded = foldForSearch(query);
       const words = searchWords(folded);
       if (words.length === 0) return [];
