@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { searchHistoryItem, type CopiedSearch } from '../lib/search-prefs';
+import type { CopiedSearch } from '../lib/search-prefs';
+import { searchHistoryItem } from '../lib/storage/items';
 import { CopyButton } from './CopyButton';
 
 /** The strings copied lately, newest first: kept in this browser only, cleared with one button. */

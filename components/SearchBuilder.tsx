@@ -5,7 +5,8 @@ import { requestForTerms } from '../lib/boolean/from-terms';
 import { PLATFORMS, platformById } from '../lib/boolean/platforms';
 import type { Counter, Mode } from '../lib/boolean/types';
 import type { GlossaryTerm } from '../lib/glossary/types';
-import { DEFAULT_SEARCH_PREFS, rememberCopied, repairSearchPrefs, searchPrefsItem, type SearchPrefs } from '../lib/search-prefs';
+import { DEFAULT_SEARCH_PREFS, rememberCopied, repairSearchPrefs, type SearchPrefs } from '../lib/search-prefs';
+import { searchPrefsItem } from '../lib/storage/items';
 import { CopyButton } from './CopyButton';
 
 interface Props {

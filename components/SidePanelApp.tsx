@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { panelQueryItem, panelTermItem } from '../lib/background/entry-panel';
+import { panelQueryItem, panelTermItem } from '../lib/storage/items';
 import type { Glossary } from '../lib/glossary/types';
 import type { GlossaryLookup } from '../lib/lookup/glossary-lookup';
 import { PopupApp } from './PopupApp';

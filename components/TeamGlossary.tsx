@@ -4,7 +4,8 @@ import { formatSize, MAX_TEAM_FILE_BYTES, parseTeamFile, type TeamFile } from '.
 import { applyImport, exportTeamFile, planImport, type ImportMode, type ImportPlan } from '../lib/custom/merge';
 import { saveCustomTerms } from '../lib/custom/store';
 import type { Glossary } from '../lib/glossary/types';
-import { settingsItem, type Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings';
+import { settingsItem } from '../lib/storage/items';
 
 interface Props {
   glossary: Glossary;

@@ -3,7 +3,6 @@
  * and content scripts (which only load it). Storage, rather than a message, so a content script
  * never has to wake the service worker and every open tab sees a new glossary at once.
  */
-import { storage } from 'wxt/utils/storage';
 import type { CompiledMatcher } from './matcher/compiled';
 
 export interface StoredMatcher {
@@ -11,5 +10,3 @@ export interface StoredMatcher {
   /** Changes whenever the glossary does; lets the background skip needless rewrites. */
   readonly fingerprint: string;
 }
-
-export const matcherItem = storage.defineItem<StoredMatcher | null>('local:compiledMatcher', { fallback: null });

@@ -2,7 +2,7 @@
  * What the search builder remembers between popup opens: the last platform and choices, and a
  * short history of copied strings (local only, clearable).
  */
-import { storage } from 'wxt/utils/storage';
+import { searchHistoryItem } from './storage/items';
 import type { Mode } from './boolean/types';
 
 export interface SearchPrefs {
@@ -30,7 +30,6 @@ export function repairSearchPrefs(raw: unknown): SearchPrefs {
   };
 }
 
-export const searchPrefsItem = storage.defineItem<SearchPrefs>('local:searchPrefs', { fallback: DEFAULT_SEARCH_PREFS });
 
 export interface CopiedSearch {
   readonly text: string;
@@ -41,8 +40,6 @@ export interface CopiedSearch {
 }
 
 export const HISTORY_SIZE = 20;
-
-export const searchHistoryItem = storage.defineItem<CopiedSearch[]>('local:searchHistory', { fallback: [] });
 
 /** Newest first, no exact repeats, at most HISTORY_SIZE. */
 export function withCopied(history: readonly CopiedSearch[], entry: CopiedSearch): CopiedSearch[] {

@@ -10,12 +10,8 @@
  * The same steps serve the storage item (`settingsMigrationStep`, in WXT's shape) and settings
  * that arrive in an imported team file (`migrateSettings`). Repair happens once, after the last
  * step, never between steps: a later step may need a field that today's repair would drop.
- *
- * This file imports lib/settings.ts, and lib/settings.ts may import it to wire the steps into its
- * storage item. Both must only use the other's exports inside functions (WXT runs migrations after
- * storage answers, long after loading), so the cycle is harmless in either load order.
  */
-import { repairSettings, type Settings } from './settings';
+import { repairSettings, type Settings } from './settings-model';
 
 /** A stored settings value as it is on disk: any version, possibly corrupted. */
 export type StoredSettings = Readonly<Record<string, unknown>>;
@@ -47,7 +43,7 @@ export const SETTINGS_MIGRATIONS: readonly SettingsMigration[] = [
   },
 ];
 
-/** The version the newest step produces: what lib/settings.ts must declare as its storage version. */
+/** The version the newest step produces: the settings item's storage version. */
 export const LATEST_SETTINGS_VERSION = SETTINGS_MIGRATIONS.reduce((latest, step) => Math.max(latest, step.to), 1);
 
 function asStored(raw: unknown): StoredSettings {
@@ -86,7 +82,7 @@ export function migrateSettings(raw: unknown, fromVersion: unknown): Settings {
 
 /**
  * One step in WXT's shape: WXT calls `migrations[n]` with the value of version n - 1 to get version n.
- * lib/settings.ts wires it as `migrations: { 2: (old: unknown) => settingsMigrationStep(old, 2) }`.
+ * lib/storage/items.ts wires it into the settings item, one entry per version.
  */
 export function settingsMigrationStep(raw: unknown, toVersion: number): StoredSettings {
   return migrateSettingsValue(raw, toVersion - 1, toVersion);

@@ -4,16 +4,7 @@
  * refuses to open its panel from a page's click.
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-
-/** The term the side panel shows; the panel watches it, so a second click switches the entry. */
-export const panelTermItem = storage.defineItem<string | null>('session:panelTerm', { fallback: null });
-
-/** The small window used where the browser refuses to open its panel: reused, never stacked. */
-const panelWindowItem = storage.defineItem<number | null>('session:panelWindow', { fallback: null });
-
-/** Or a search the side panel shows ("Explain this" on a selection that is not a known term). */
-export const panelQueryItem = storage.defineItem<string | null>('session:panelQuery', { fallback: null });
+import { panelQueryItem, panelTermItem, panelWindowItem } from '../storage/items';
 
 interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;

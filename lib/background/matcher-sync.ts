@@ -1,6 +1,6 @@
 /** Keeps the stored compiled matcher in step with the glossary the background holds. */
 import { compileMatcher, type MatchableTerm } from '../matcher/compile';
-import { matcherItem } from '../matcher-store';
+import { matcherItem } from '../storage/items';
 
 /** FNV-1a over every matchable form: cheap, and changes whenever a form does. */
 export function fingerprint(terms: readonly MatchableTerm[]): string {

@@ -3,17 +3,10 @@
  * Mirrored to session storage so a restarted service worker still knows (MV3 stops it when idle).
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { pageTermsItem, type FrameTerms } from '../storage/items';
 import type { PageSummary } from '../messages';
 
-interface FrameTerms {
-  readonly url: string;
-  readonly counts: Readonly<Record<string, number>>;
-}
-
 type TabFrames = Record<string, FrameTerms>;
-
-const summariesItem = storage.defineItem<Record<string, TabFrames>>('session:pageTerms', { fallback: {} });
 
 /** Merges a tab's frames: occurrences add up, the top frame's URL names the page. */
 export function mergeFrames(frames: TabFrames | undefined): PageSummary {
@@ -48,24 +41,24 @@ function serialised<T>(task: () => Promise<T>): Promise<T> {
 
 export function recordFrameTerms(tabId: number, frameId: number, frame: FrameTerms): Promise<void> {
   return serialised(async () => {
-    const all = await summariesItem.getValue();
+    const all = await pageTermsItem.getValue();
     // A new page in the top frame starts a new summary; sub-frames add to the current one.
     const previous = frameId === 0 && all[tabId]?.['0']?.url !== frame.url ? {} : all[tabId];
     const frames = { ...previous, [frameId]: frame };
-    await summariesItem.setValue({ ...all, [tabId]: frames });
+    await pageTermsItem.setValue({ ...all, [tabId]: frames });
     await showBadge(tabId, mergeFrames(frames));
   });
 }
 
 export async function summaryFor(tabId: number): Promise<PageSummary> {
-  return mergeFrames((await summariesItem.getValue())[tabId]);
+  return mergeFrames((await pageTermsItem.getValue())[tabId]);
 }
 
 export function forgetTab(tabId: number): Promise<void> {
   return serialised(async () => {
-    const all = await summariesItem.getValue();
+    const all = await pageTermsItem.getValue();
     if (!(tabId in all)) return;
     const { [tabId]: _, ...rest } = all;
-    await summariesItem.setValue(rest);
+    await pageTermsItem.setValue(rest);
   });
 }

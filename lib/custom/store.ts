@@ -4,11 +4,10 @@
  * can show instead of an exception nobody catches.
  */
 import * as v from 'valibot';
-import { storage } from 'wxt/utils/storage';
+import { customTermsItem } from '../storage/items';
 import { CustomTermSchema, nameKey, type CustomTerm } from './custom-term';
 
-/** Version 1 is the CustomTerm schema as it is; a change to the stored shape adds a migration here. */
-export const customTermsItem = storage.defineItem<CustomTerm[]>('local:customTerms', { fallback: [], version: 1 });
+export { customTermsItem };
 
 /**
  * Keeps every stored term that is still valid and drops the rest (a half-written or hand-edited

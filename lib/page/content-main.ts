@@ -3,7 +3,7 @@
  * follow changes, report what it found, and switch off cleanly when paused, disabled, or when
  * the extension is reloaded or updated (an orphaned script must not keep running).
  */
-import { matcherItem } from '../matcher-store';
+import { matcherItem } from '../storage/items';
 import { createMatcher, type Matcher } from '../matcher/match';
 import { browser } from 'wxt/browser';
 import { isContentCommand, sendToBackground } from '../messages';

@@ -23,9 +23,10 @@ describe('settings', () => {
 
 describe('settings migrations', () => {
   it('brings a version 1 value to the current version, keeping the user\'s choices', async () => {
-    const { migrateSettings, SETTINGS_VERSION } = await import('../../lib/settings');
+    const { migrateSettings } = await import('../../lib/settings');
+    const { LATEST_SETTINGS_VERSION } = await import('../../lib/settings-migrations');
     const v1 = { highlighting: false, style: 'both', occurrences: 'first', pausedSites: ['linkedin.com'], userSites: [], hoverCard: true, hoverDelayMs: 500 };
-    expect(SETTINGS_VERSION).toBe(2);
+    expect(LATEST_SETTINGS_VERSION).toBe(2);
     expect(migrateSettings(v1, 1)).toEqual({ ...DEFAULT_SETTINGS, ...v1 });
   });
 
@@ -37,7 +38,8 @@ describe('settings migrations', () => {
 
   it('migrates through the storage item itself (as WXT does when the extension starts)', async () => {
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
-    const { loadSettings, settingsItem } = await import('../../lib/settings');
+    const { loadSettings } = await import('../../lib/settings');
+    const { settingsItem } = await import('../../lib/storage/items');
     fakeBrowser.reset();
     await fakeBrowser.storage.local.set({ settings: { style: 'tint', hoverDelayMs: 100 }, settings$: { v: 1 } });
     await settingsItem.migrate();

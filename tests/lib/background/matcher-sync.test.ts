@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fingerprint, syncCompiledMatcher } from '../../../lib/background/matcher-sync';
-import { matcherItem } from '../../../lib/matcher-store';
+import { matcherItem } from '../../../lib/storage/items';
 
 const term = (id: string, name: string) => ({ id, name, aliases: [], acronyms: [] });
 

@@ -1,0 +1,45 @@
+/**
+ * Every stored item, defined once: its key (from keys.ts), type, fallback and version. Modules
+ * that read or write storage import their item from here, so a key cannot be defined twice with
+ * two different shapes, and a reader finds everything the extension keeps in one file.
+ */
+import { storage } from 'wxt/utils/storage';
+import type { CustomTerm } from '../custom/custom-term';
+import type { StoredMatcher } from '../matcher-store';
+import type { CopiedSearch, SearchPrefs } from '../search-prefs';
+import type { Settings } from '../settings-model';
+import { DEFAULT_SETTINGS } from '../settings-model';
+import { LATEST_SETTINGS_VERSION, settingsMigrationStep } from '../settings-migrations';
+import { STORAGE_KEYS } from './keys';
+
+/** WXT's migrations map for the settings: version n is made from version n - 1 by one step. */
+const settingsMigrations = Object.fromEntries(
+  Array.from({ length: LATEST_SETTINGS_VERSION - 1 }, (_, i) => [i + 2, (old: unknown) => settingsMigrationStep(old, i + 2)]),
+);
+
+export const settingsItem = storage.defineItem<Settings>(STORAGE_KEYS.settings, {
+  fallback: DEFAULT_SETTINGS,
+  version: LATEST_SETTINGS_VERSION,
+  // Steps only fill what a version added; every read repairs the result (loadSettings).
+  migrations: settingsMigrations,
+});
+
+/** Version 1 is the CustomTerm schema as it is; a change to the stored shape adds a migration here. */
+export const customTermsItem = storage.defineItem<CustomTerm[]>(STORAGE_KEYS.customTerms, { fallback: [], version: 1 });
+
+export const matcherItem = storage.defineItem<StoredMatcher | null>(STORAGE_KEYS.compiledMatcher, { fallback: null });
+
+export const searchPrefsItem = storage.defineItem<SearchPrefs | null>(STORAGE_KEYS.searchPrefs, { fallback: null });
+
+export const searchHistoryItem = storage.defineItem<CopiedSearch[]>(STORAGE_KEYS.searchHistory, { fallback: [] });
+
+/** Tab id → frame id → what that frame found. Session storage: a restarted worker still knows. */
+export interface FrameTerms {
+  readonly url: string;
+  readonly counts: Readonly<Record<string, number>>;
+}
+export const pageTermsItem = storage.defineItem<Record<string, Record<string, FrameTerms>>>(STORAGE_KEYS.pageTerms, { fallback: {} });
+
+export const panelTermItem = storage.defineItem<string | null>(STORAGE_KEYS.panelTerm, { fallback: null });
+export const panelQueryItem = storage.defineItem<string | null>(STORAGE_KEYS.panelQuery, { fallback: null });
+export const panelWindowItem = storage.defineItem<number | null>(STORAGE_KEYS.panelWindow, { fallback: null });

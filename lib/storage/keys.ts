@@ -1,0 +1,30 @@
+/**
+ * Every key the extension stores, in one place. Plain strings with no imports, so the stored-item
+ * registry (items.ts) and the end-to-end tests, which read storage from outside, name the same keys.
+ */
+export const STORAGE_KEYS = {
+  /** The user's settings (versioned; see lib/settings-migrations.ts). */
+  settings: 'local:settings',
+  /** The user's own terms. */
+  customTerms: 'local:customTerms',
+  /** The compiled matcher content scripts load (written by the background). */
+  compiledMatcher: 'local:compiledMatcher',
+  /** The search builder's last choices. */
+  searchPrefs: 'local:searchPrefs',
+  /** Copied boolean strings, newest first. */
+  searchHistory: 'local:searchHistory',
+  /** Per tab and frame: the terms found (for the badge and "On this page"). */
+  pageTerms: 'session:pageTerms',
+  /** The entry or query the side panel shows. */
+  panelTerm: 'session:panelTerm',
+  panelQuery: 'session:panelQuery',
+  /** The small window used where the browser refuses to open its side panel. */
+  panelWindow: 'session:panelWindow',
+} as const;
+
+export type StorageKey = (typeof STORAGE_KEYS)[keyof typeof STORAGE_KEYS];
+
+/** The key as the storage area itself names it (WXT's `local:` / `session:` prefix removed). */
+export function areaKey(key: StorageKey): string {
+  return key.slice(key.indexOf(':') + 1);
+}
