@@ -1,5 +1,5 @@
 /**
- * Versioned migrations for the stored settings (`local:settings`): one explicit step from each
+ * Versioned migrations for the stored settings (STORAGE_KEYS.settings): one explicit step from each
  * version to the next, applied in order, then `repairSettings` for whatever is still broken.
  *
  * Steps are history: each writes the values as they were decided for its version and never reads
