@@ -10,13 +10,13 @@ import { shippedGlossary } from '../lib/glossary/shipped';
 import type { Glossary } from '../lib/glossary/types';
 import { loadUserGlossary, watchUserGlossary } from '../lib/glossary/user-glossary';
 import { createGlossaryLookup } from '../lib/lookup/glossary-lookup';
-import { isBackgroundRequest, type BackgroundRequest, type BackgroundReplies } from '../lib/messages';
+import { isBackgroundRequest, type BackgroundHandlers, type BackgroundRequest } from '../lib/messages';
 import { loadSettings, updateSettings, watchSettings, type Settings } from '../lib/settings';
 
 /** Who sent a message: its tab and frame, when it came from a page. */
 type MessageSender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
 
-type Handlers = { [K in BackgroundRequest['type']]: (request: Extract<BackgroundRequest, { type: K }>, sender: MessageSender) => Promise<BackgroundReplies[K]> };
+type Handlers = BackgroundHandlers<MessageSender>;
 
 export default defineBackground(() => {
   /** "Explain this" glossary lookup: built on first use, not at every start, and dropped when the glossary changes. */

@@ -23,32 +23,43 @@ export interface PageSummary {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-/** Content script → background. */
-export type ContentRequest =
-  | { readonly type: 'card'; readonly id: string }
-  | { readonly type: 'page-terms'; readonly url: string; readonly counts: Readonly<Record<string, number>> }
-  | { readonly type: 'open-entry'; readonly id: string }
-  | { readonly type: 'ensure-matcher' };
-
-/** Extension pages (popup, side panel, options) → background. */
-export type PageRequest =
-  | { readonly type: 'page-summary'; readonly tabId: number }
-  | { readonly type: 'enable-site'; readonly origin: string; readonly tabId: number | null }
-  | { readonly type: 'disable-site'; readonly origin: string };
-
-export type BackgroundRequest = ContentRequest | PageRequest;
-
-export interface BackgroundReplies {
-  card: CardData | null;
-  'page-terms': null;
-  'open-entry': null;
-  'ensure-matcher': null;
-  'page-summary': PageSummary;
-  'enable-site': { readonly ok: boolean; readonly error?: string };
-  'disable-site': null;
+/** A message's shape at run time is only its name; the request and reply types ride along. */
+interface MessageSpec<Request, Reply> {
+  readonly request?: Request;
+  readonly reply?: Reply;
 }
+const message = <Request = Record<never, never>, Reply = null>(): MessageSpec<Request, Reply> => ({});
 
+/**
+ * Every request the background answers, with its reply. The request union, the reply map, the
+ * accepted names and the background's handler table are all derived from this one map, so a new
+ * message cannot be sent without a handler, nor accepted without a type.
+ */
+export const BACKGROUND_MESSAGES = {
+  // Content script → background.
+  card: message<{ readonly id: string }, CardData | null>(),
+  'page-terms': message<{ readonly url: string; readonly counts: Readonly<Record<string, number>> }>(),
+  'open-entry': message<{ readonly id: string }>(),
+  'ensure-matcher': message(),
+  // Extension pages (popup, side panel, options) → background.
+  'page-summary': message<{ readonly tabId: number }, PageSummary>(),
+  'enable-site': message<{ readonly origin: string; readonly tabId: number | null }, { readonly ok: boolean; readonly error?: string }>(),
+  'disable-site': message<{ readonly origin: string }>(),
+};
+
+type Messages = typeof BACKGROUND_MESSAGES;
+export type BackgroundMessageType = keyof Messages;
+type RequestOf<K extends BackgroundMessageType> = Messages[K] extends MessageSpec<infer Request, unknown> ? Request : never;
+type ReplyOf<K extends BackgroundMessageType> = Messages[K] extends MessageSpec<unknown, infer Reply> ? Reply : never;
+
+export type BackgroundRequest = { [K in BackgroundMessageType]: { readonly type: K } & RequestOf<K> }[BackgroundMessageType];
+export type BackgroundReplies = { [K in BackgroundMessageType]: ReplyOf<K> };
 export type ReplyTo<T extends BackgroundRequest> = BackgroundReplies[T['type']];
+
+/** What the background must implement: one handler per message, typed by the map. */
+export type BackgroundHandlers<Sender> = {
+  [K in BackgroundMessageType]: (request: Extract<BackgroundRequest, { type: K }>, sender: Sender) => Promise<ReplyOf<K>>;
+};
 
 export function sendToBackground<T extends BackgroundRequest>(request: T): Promise<ReplyTo<T>> {
   try {
@@ -60,13 +71,11 @@ export function sendToBackground<T extends BackgroundRequest>(request: T): Promi
   }
 }
 
-const TYPES: ReadonlySet<string> = new Set<keyof BackgroundReplies>([
-  'card', 'page-terms', 'open-entry', 'ensure-matcher', 'page-summary', 'enable-site', 'disable-site',
-]);
-
 /** Messages come from our own contexts only, but a shape check keeps a stray one from throwing. */
-export function isBackgroundRequest(message: unknown): message is BackgroundRequest {
-  return typeof message === 'object' && message !== null && TYPES.has(String((message as { type?: unknown }).type));
+export function isBackgroundRequest(value: unknown): value is BackgroundRequest {
+  if (typeof value !== 'object' || value === null) return false;
+  const type = (value as { type?: unknown }).type;
+  return typeof type === 'string' && Object.hasOwn(BACKGROUND_MESSAGES, type);
 }
 
 /** Background → content script. */
