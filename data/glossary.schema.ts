@@ -36,6 +36,18 @@ const QuestionSchema = v.strictObject({
   expectedAnswer: text(700, 20),
 });
 
+/** One "not a term here" reading of a form. */
+const ReadingSchema = v.strictObject({
+  /** The form (one of the term's name, aliases or acronyms) this reading is about. */
+  form: text(80, 2),
+  /** What the form means in this reading, shown to reviewers and in diagnostics. */
+  meaning: text(120, 5),
+  /** Words or phrases in the same block that make this reading the likely one. */
+  cues: v.pipe(list(text(60, 2), 0, 40), v.check(uniqueCaseless, 'must not repeat a cue')),
+  /** The form right after a capitalised word reads as part of a name ("Barclays PLC", "Holdings PLC"). */
+  afterName: v.optional(v.boolean('must be true or false')),
+});
+
 const perLevel = <T extends v.GenericSchema>(item: T, min: number) =>
   v.strictObject({ junior: list(item, min, 8), mid: list(item, min, 8), senior: list(item, min, 8) });
 
@@ -53,7 +65,7 @@ export const TermSchema = v.strictObject({
   typicalTitle: text(80, 3),
   relatedTitles: v.pipe(list(text(80, 3), 5, 15), v.check(uniqueCaseless, 'must not repeat a title')),
   questions: perLevel(QuestionSchema, 2),
-  indicators: perLevel(text(200, 5), 3),
+  indicators: perLevel(text(200, 5), 2),
   redFlags: list(text(240, 10), 3, 10),
   related: v.pipe(
     list(v.pipe(v.string('must be text'), v.regex(TERM_ID_PATTERN, 'must be a term id')), 0, 12),
@@ -69,6 +81,29 @@ export const TermSchema = v.strictObject({
    * (a reviewer decided the risk of false highlights is acceptable). Rarely needed.
    */
   allowedCommonWords: v.optional(list(text(80, 2), 1, 10)),
+  /**
+   * Senses. A name, alias or acronym may belong to several terms ("GCP": Google Cloud Platform and
+   * Good Clinical Practice). On a page, the sense whose cues appear in the same block of text wins;
+   * then the industry of the other terms found around it; then the default (`defaultFor`).
+   * Cues are words or phrases matched case-insensitively as whole words ("protocol", "clinical trial").
+   */
+  cues: v.optional(v.pipe(list(text(60, 2), 1, 40), v.check(uniqueCaseless, 'must not repeat a cue'))),
+  /** Ids of other terms whose presence in the same block makes this the likely sense. */
+  cueTerms: v.optional(
+    v.pipe(
+      list(v.pipe(v.string('must be text'), v.regex(TERM_ID_PATTERN, 'must be a term id')), 1, 20),
+      v.check((items) => new Set(items).size === items.length, 'must not repeat a term id'),
+    ),
+  ),
+  /** Forms of this term it shares with other terms and for which it is the sense shown when nothing on the page decides. */
+  defaultFor: v.optional(v.pipe(list(text(80, 2), 1, 10), v.check(uniqueCaseless, 'must not repeat a form'))),
+  /**
+   * "Not a term here": everyday or other-field readings of one of this term's forms that leave it
+   * unhighlighted when their cues win ("Barclays PLC" is a company suffix, not a controller).
+   */
+  readings: v.optional(list(ReadingSchema, 1, 6)),
+  /** Phrases that contain one of the term's forms but are not the term ("our common core values"). */
+  never: v.optional(v.pipe(list(text(80, 3), 1, 20), v.check(uniqueCaseless, 'must not repeat a phrase'))),
 });
 
 export const GlossaryFileSchema = v.strictObject({
@@ -79,3 +114,4 @@ export const GlossaryFileSchema = v.strictObject({
 export type Term = v.InferOutput<typeof TermSchema>;
 export type QuestionAndAnswer = v.InferOutput<typeof QuestionSchema>;
 export type GlossaryFile = v.InferOutput<typeof GlossaryFileSchema>;
+export type Reading = v.InferOutput<typeof ReadingSchema>;

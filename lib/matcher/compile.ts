@@ -1,8 +1,9 @@
 /**
- * Compiles glossary forms (names, aliases, acronyms) into the matcher's flat radix tree.
- * Runs once per glossary (in the background), never per page.
+ * Compiles glossary forms (names, aliases, acronyms, never-phrases) into the matcher's flat radix
+ * tree. Runs at build time for the shipped glossary, and at run time only for the user's and the
+ * team's own terms (a small tree searched beside the shipped one).
  */
-import { Flag, MATCHER_FORMAT, type CompiledMatcher } from './compiled';
+import { Flag, MATCHER_FORMAT, NEVER, type Accept, type CompiledMatcher } from './compiled';
 import { foldText } from './fold';
 
 /** What the matcher needs of a term: its id and the forms it is written in. */
@@ -12,38 +13,74 @@ export interface MatchableTerm {
   readonly aliases: readonly string[];
   readonly acronyms: readonly string[];
   readonly nameMatchCase?: boolean | undefined;
+  /** Shared forms for which this term is the default sense. */
+  readonly defaultFor?: readonly string[] | undefined;
+  /** Phrases containing one of its forms that are not the term. */
+  readonly never?: readonly string[] | undefined;
 }
 
 export interface MatcherForm {
+  /** Term number, or NEVER for a never-phrase. */
   readonly term: number;
   /** Folded, case kept. */
   readonly exact: string;
   /** Folded to lower case: the tree key. */
   readonly key: string;
   readonly flags: number;
+  /** Sorts a shared form's default sense before the others. */
+  readonly isDefault: boolean;
 }
 
-function pluralFlags(exact: string, acronym: boolean): number {
+/**
+ * Whether a name or alias reads as ordinary words, which take a plural: every word is lower case
+ * or capitalised ("Six Sigma", "scrum masters"). All-caps and mixed-case names ("LEED", "SAS",
+ * "SAFe", "iOS") get none: "Leeds" is a city and "Sass" a stylesheet language.
+ */
+function takesPlural(text: string): boolean {
+  return text.split(/[\s-]+/).every((word) => word.slice(1) === word.slice(1).toLowerCase());
+}
+
+function pluralFlags(exact: string, acronym: boolean, plainCase: boolean): number {
   const last = exact.charAt(exact.length - 1);
   if (acronym) return /[A-Z]/.test(last) ? Flag.PluralS : 0;
-  if (!/\p{L}/u.test(last)) return 0;
+  if (!plainCase || !/\p{L}/u.test(last)) return 0;
   return /[sxz]$|[cs]h$/i.test(exact) ? Flag.PluralS | Flag.PluralEs : Flag.PluralS;
 }
 
-/** Every form of every term, in priority order (the matcher and the reference both use it). */
+/** Every form of every term, plus never-phrases (term NEVER), in glossary order. */
 export function matcherForms(terms: readonly MatchableTerm[]): MatcherForm[] {
   const forms: MatcherForm[] = [];
   terms.forEach((term, index) => {
+    const defaults = new Set((term.defaultFor ?? []).map((form) => foldText(form, false)));
     const add = (text: string, caseSensitive: boolean, acronym: boolean) => {
       const exact = foldText(text, true);
       if (exact === '') return;
-      forms.push({ term: index, exact, key: foldText(text, false), flags: (caseSensitive ? Flag.CaseSensitive : 0) | pluralFlags(exact, acronym) });
+      const key = foldText(text, false);
+      const flags = (caseSensitive ? Flag.CaseSensitive : 0) | pluralFlags(exact, acronym, takesPlural(text));
+      forms.push({ term: index, exact, key, flags, isDefault: defaults.has(key) });
     };
     add(term.name, term.nameMatchCase === true, false);
     term.aliases.forEach((alias) => add(alias, false, false));
     term.acronyms.forEach((acronym) => add(acronym, true, true));
+    for (const phrase of term.never ?? []) {
+      const key = foldText(phrase, false);
+      if (key !== '') forms.push({ term: NEVER, exact: key, key, flags: 0, isDefault: false });
+    }
   });
   return forms;
+}
+
+/**
+ * The order forms ending at one node are tried in, best first: a case-sensitive form before a
+ * case-insensitive one ("SAFe" before "safe"), a shared form's default sense before its other
+ * senses, then glossary order; never-phrases last, so a real term always beats one.
+ */
+export function compareAccepts(a: MatcherForm, b: MatcherForm): number {
+  const never = Number(a.term === NEVER) - Number(b.term === NEVER);
+  if (never !== 0) return never;
+  const exact = (b.flags & Flag.CaseSensitive) - (a.flags & Flag.CaseSensitive);
+  if (exact !== 0) return exact;
+  return Number(b.isDefault) - Number(a.isDefault) || a.term - b.term;
 }
 
 interface BuildNode {
@@ -53,6 +90,8 @@ interface BuildNode {
 }
 
 const newNode = (label: string): BuildNode => ({ label, children: new Map(), accepts: [] });
+
+const sameForm = (a: MatcherForm, b: MatcherForm) => a.term === b.term && a.exact === b.exact && a.flags === b.flags;
 
 export function compileMatcher(terms: readonly MatchableTerm[]): CompiledMatcher {
   // 1. A plain trie, one unit per edge.
@@ -64,7 +103,9 @@ export function compileMatcher(terms: readonly MatchableTerm[]): CompiledMatcher
       if (!child) node.children.set(unit, (child = newNode(unit)));
       node = child;
     }
-    if (!node.accepts.some((other) => other.term === form.term && other.exact === form.exact && other.flags === form.flags)) node.accepts.push(form);
+    const twin = node.accepts.findIndex((other) => sameForm(other, form));
+    if (twin < 0) node.accepts.push(form);
+    else if (form.isDefault) node.accepts[twin] = form;
   }
 
   // 2. Radix: fold chains of single-child, non-accepting nodes into one edge label.
@@ -91,14 +132,12 @@ export function compileMatcher(terms: readonly MatchableTerm[]): CompiledMatcher
   }
   let labels = '';
   const nodes: number[] = [];
-  const accepts: [number, number, string][][] = [];
+  const accepts: Accept[][] = [];
   for (const node of order) {
     let acceptIndex = -1;
     if (node.accepts.length > 0) {
       acceptIndex = accepts.length;
-      // Case-sensitive forms first: where "SAFe" and "safe" share a key, the exact one wins.
-      const sorted = [...node.accepts].sort((a, b) => (b.flags & Flag.CaseSensitive) - (a.flags & Flag.CaseSensitive));
-      accepts.push(sorted.map((form) => [form.term, form.flags, form.exact]));
+      accepts.push([...node.accepts].sort(compareAccepts).map((form): Accept => [form.term, form.flags, form.exact]));
     }
     nodes.push(labels.length, node.label.length, firstChild.get(node) ?? 0, node.children.size, acceptIndex);
     labels += node.label;

@@ -3,7 +3,12 @@
  * arrays so it can be stored, sent to a content script and used without rebuilding anything.
  */
 
-export const MATCHER_FORMAT = 1;
+/**
+ * The format of the arrays below. A reader that meets another format must not guess: content
+ * scripts ask for a fresh artifact instead (see lib/glossary-artifacts).
+ * 2: hyphens are their own unit, never-phrases, several terms per form (senses).
+ */
+export const MATCHER_FORMAT = 2;
 
 /** Bit flags of one accepted form. */
 export const Flag = {
@@ -14,6 +19,12 @@ export const Flag = {
   /** A trailing "es" is the same term ("processes"). */
   PluralEs: 4,
 } as const;
+
+/** The target of a never-phrase: it is matched (so nothing inside it is) but never highlighted. */
+export const NEVER = -1;
+
+/** One accepted form at a node: [target term number (or NEVER), flags, exact folded form (case kept)]. */
+export type Accept = readonly [target: number, flags: number, exact: string];
 
 export interface CompiledMatcher {
   readonly format: typeof MATCHER_FORMAT;
@@ -27,6 +38,9 @@ export interface CompiledMatcher {
    * the first unit of their label, so a lookup is a binary search.
    */
   readonly nodes: readonly number[];
-  /** Per accept index, the forms ending there: [term number, flags, exact folded form (case kept)]. */
-  readonly accepts: readonly (readonly [term: number, flags: number, exact: string])[][];
+  /**
+   * Per accept index, the forms ending there, best first: case-sensitive forms, then the form's
+   * default sense, then glossary order; never-phrases last.
+   */
+  readonly accepts: readonly (readonly Accept[])[];
 }

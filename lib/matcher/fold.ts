@@ -1,21 +1,20 @@
 /**
  * How page text and glossary forms are compared, one UTF-16 unit at a time:
- * - runs of whitespace, non-breaking spaces and hyphens are one space ("six-sigma" = "Six  Sigma");
+ * - runs of whitespace and non-breaking spaces are one space ("Six  Sigma" = "Six Sigma");
+ * - hyphens are one hyphen ("e‑commerce" with a non-breaking hyphen = "e-commerce"), but never a
+ *   space: "Design-Build" and "design build" are different forms, matched only if both are listed;
  * - soft hyphens and zero-width characters are ignored;
  * - typographic apostrophes and quotes are the straight ones;
  * - case is folded for most forms; acronyms keep it (compared separately).
  * The matcher, the compiler and the tests' reference matcher all fold through this one module.
  */
 
-/** Whitespace and hyphens that separate words interchangeably on real pages. */
+/** Whitespace that separates words interchangeably on real pages. */
 export function isSpaceLike(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
-    code === 0x2d || // hyphen-minus
     code === 0xa0 ||
-    code === 0x2010 || // hyphen
-    code === 0x2011 || // non-breaking hyphen
     (code >= 0x2000 && code <= 0x200a) ||
     code === 0x202f ||
     code === 0x205f ||
@@ -29,8 +28,9 @@ export function isIgnorable(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
-/** The character a unit stands for, case kept: typographic apostrophes and quotes become straight. */
+/** The character a unit stands for, case kept: typographic apostrophes, quotes and hyphens become plain. */
 export function foldPunctuation(code: number): number {
+  if (code === 0x2010 || code === 0x2011) return 0x2d; // hyphen, non-breaking hyphen
   if (code === 0x2019 || code === 0x2018 || code === 0x02bc || code === 0x2032) return 0x27; // '
   if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0x2033) return 0x22; // "
   return code;

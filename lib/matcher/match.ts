@@ -1,9 +1,15 @@
 /**
- * Finds glossary terms in text with a compiled matcher: leftmost-longest, never overlapping,
- * whole words only. One pass over the text: a walk down the radix tree starts only where a word
- * starts, and most walks end after a unit or two.
+ * Finds glossary terms in text with compiled matchers: leftmost-longest, never overlapping,
+ * whole words only. One pass over the text: a walk down the radix trees starts only where a word
+ * starts that some form starts with (a bit set of first-word fingerprints says which), and most
+ * walks end after a unit or two.
+ *
+ * Several trees can be searched as one (the shipped glossary and the user's own terms): term
+ * numbers run on from one tree to the next, and at every position the longest match of any tree
+ * wins. Where the same form belongs to several terms (in one tree or across trees), the match
+ * carries all of them as `senses`, best first; choosing between them is lib/senses' job.
  */
-import { Flag, MATCHER_FORMAT, type CompiledMatcher } from './compiled';
+import { Flag, MATCHER_FORMAT, NEVER, type Accept, type CompiledMatcher } from './compiled';
 import { foldPunctuation, foldText, isIgnorable, isSpaceLike, lowerUnit, wordCharAt, wordCharBefore } from './fold';
 
 /** Character classes of the first 256 units, looked up instead of computed in the hot loop. */
@@ -21,18 +27,25 @@ export interface TermMatch {
   /** Offsets into the text: [start, end). */
   readonly start: number;
   readonly end: number;
-  /** Term number: index into the compiled matcher's `ids`. */
+  /** Term number (index into `ids`): the best sense of the form. */
   readonly term: number;
+  /** Where the form belongs to several terms: every one of them, best first (`term` is the first). */
+  readonly senses?: readonly number[];
 }
 
 export interface Matcher {
+  /** Term ids by term number, over every tree. */
   readonly ids: readonly string[];
   match(text: string): TermMatch[];
+  /** Terms to leave out (muted, or in an industry the user does not highlight): 0 = off. `null`: all on. */
+  setEnabled(mask: Uint8Array | null): void;
 }
 
 const NO_UNIT = -1;
 
-/** FNV-1a over folded units: the cheap fingerprint of a word used to skip words no form starts with. */
+/** First-word fingerprints: FNV-1a over folded units, kept in a bit set of this many bits. */
+const PRINT_BITS = 1 << 20;
+const PRINT_MASK = PRINT_BITS - 1;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -40,10 +53,27 @@ function foldedUnit(code: number): number {
   return code < 256 ? LATIN_FOLD[code]! : lowerUnit(foldPunctuation(code));
 }
 
-/** The fingerprints of every form's first word (plus its plural when the form is one word). */
-function firstWordPrints(compiled: CompiledMatcher): Set<number> {
-  const prints = new Set<number>();
-  const { nodes, labels, accepts } = compiled;
+function printOf(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ foldedUnit(word.charCodeAt(i)), FNV_PRIME);
+  return hash >>> 0;
+}
+
+interface Tree {
+  readonly nodes: Int32Array;
+  readonly labels: string;
+  readonly accepts: readonly (readonly Accept[])[];
+  /** Added to the tree's own term numbers. */
+  readonly offset: number;
+}
+
+/** Marks the fingerprint of every form's first word (and its plurals, for one-word forms). */
+function addFirstWordPrints(tree: Tree, prints: Uint32Array): void {
+  const { nodes, labels, accepts } = tree;
+  const mark = (word: string) => {
+    const bit = printOf(word) & PRINT_MASK;
+    prints[bit >>> 5]! |= 1 << (bit & 31);
+  };
   const visit = (node: number, key: string) => {
     const acceptIndex = nodes[node * 5 + 4]!;
     if (acceptIndex >= 0) {
@@ -51,11 +81,11 @@ function firstWordPrints(compiled: CompiledMatcher): Set<number> {
       while (end < key.length && wordCharAt(key, end)) end++;
       if (end > 0) {
         const word = key.slice(0, end);
-        prints.add(printOf(word));
+        mark(word);
         if (end === key.length) {
           for (const [, flags] of accepts[acceptIndex]!) {
-            if (flags & Flag.PluralS) prints.add(printOf(`${word}s`));
-            if (flags & Flag.PluralEs) prints.add(printOf(`${word}es`));
+            if (flags & Flag.PluralS) mark(`${word}s`);
+            if (flags & Flag.PluralEs) mark(`${word}es`);
           }
         }
       }
@@ -65,31 +95,37 @@ function firstWordPrints(compiled: CompiledMatcher): Set<number> {
     }
   };
   visit(0, '');
-  return prints;
 }
 
-function printOf(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ foldedUnit(word.charCodeAt(i)), FNV_PRIME);
-  return hash >>> 0;
-}
-
-export function createMatcher(compiled: CompiledMatcher): Matcher {
-  if (compiled.format !== MATCHER_FORMAT) throw new Error(`Unsupported matcher format ${String(compiled.format)}`);
-  const nodes = Int32Array.from(compiled.nodes);
-  const { labels, accepts } = compiled;
-  const firstWords = firstWordPrints(compiled);
+export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatcher[]): Matcher {
+  const layers = Array.isArray(compiled) ? (compiled as readonly CompiledMatcher[]) : [compiled as CompiledMatcher];
+  const ids: string[] = [];
+  const trees: Tree[] = [];
+  for (const layer of layers) {
+    if (layer.format !== MATCHER_FORMAT) throw new Error(`Unsupported matcher format ${String(layer.format)}`);
+    trees.push({ nodes: Int32Array.from(layer.nodes), labels: layer.labels, accepts: layer.accepts, offset: ids.length });
+    ids.push(...layer.ids);
+  }
+  const prints = new Uint32Array(PRINT_BITS >>> 5);
   // Which folded Latin-1 units can start a form: punctuation starts (".NET") fail this one lookup.
   const startsForm = new Uint8Array(256);
-  for (let child = nodes[2]!, end = child + nodes[3]!; child < end; child++) {
-    const first = labels.charCodeAt(nodes[child * 5]!);
-    if (first < 256) startsForm[first] = 1;
+  for (const tree of trees) {
+    addFirstWordPrints(tree, prints);
+    for (let child = tree.nodes[2]!, end = child + tree.nodes[3]!; child < end; child++) {
+      const first = tree.labels.charCodeAt(tree.nodes[child * 5]!);
+      if (first < 256) startsForm[first] = 1;
+    }
   }
+  const knownPrint = (hash: number) => {
+    const bit = (hash >>> 0) & PRINT_MASK;
+    return (prints[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  };
+  let enabled: Uint8Array | null = null;
 
   // readUnit's second result, kept in a variable to avoid allocating a tuple per character.
   let nextIndex = 0;
 
-  /** The folded unit at `i` (a whole run of spaces/hyphens is one space); sets `nextIndex`. */
+  /** The folded unit at `i` (a whole run of spaces is one space); sets `nextIndex`. */
   function readUnit(text: string, i: number): number {
     const length = text.length;
     while (i < length && isIgnorable(text.charCodeAt(i))) i++;
@@ -106,10 +142,11 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       return 0x20;
     }
     nextIndex = i + 1;
-    return lowerUnit(foldPunctuation(code));
+    return foldedUnit(code);
   }
 
-  function findChild(node: number, unit: number): number {
+  function findChild(tree: Tree, node: number, unit: number): number {
+    const { nodes, labels } = tree;
     let lo = nodes[node * 5 + 2]!;
     let hi = lo + nodes[node * 5 + 3]! - 1;
     while (lo <= hi) {
@@ -124,18 +161,21 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
 
   const boundaryAt = (text: string, end: number) => !wordCharAt(text, end);
 
-  // Result of matchAt, as variables for the same reason as nextIndex.
+  // The best match found so far at one start, over every tree (variables, not an object per position).
   let bestEnd = -1;
+  let bestKeyEnd = -1;
   let bestTerm = -1;
+  let bestSenses: number[] | null = null;
 
-  function matchAt(text: string, start: number): boolean {
-    bestEnd = -1;
+  /** Walks one tree from `start`, folding its accepting nodes into the best match. */
+  function walk(tree: Tree, text: string, start: number): void {
+    const { nodes, labels, accepts } = tree;
     let node = 0;
     let i = start;
     for (;;) {
       const unit = readUnit(text, i);
       if (unit === NO_UNIT) break;
-      const child = findChild(node, unit);
+      const child = findChild(tree, node, unit);
       if (child < 0) break;
       i = nextIndex;
       const labelStart = nodes[child * 5]!;
@@ -148,35 +188,71 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       if (k < labelEnd) break;
       node = child;
       const acceptIndex = nodes[node * 5 + 4]!;
-      if (acceptIndex >= 0) considerAccepts(text, start, i, accepts[acceptIndex]!);
+      if (acceptIndex >= 0) considerAccepts(tree, text, start, i, accepts[acceptIndex]!);
     }
-    return bestEnd >= 0;
   }
 
-  /** Among the forms ending at `end`, the one reaching furthest (plural included) wins; ties keep order. */
-  function considerAccepts(text: string, start: number, end: number, forms: readonly (readonly [number, number, string])[]): void {
+  /**
+   * Among the forms ending at `keyEnd` (best first), the furthest reach (plural included) wins;
+   * every other term reaching as far is another sense of the same words. Against the match so
+   * far: a further reach wins, and on an equal reach the longer form (a deeper node) wins; the
+   * same form in another tree adds its senses.
+   */
+  function considerAccepts(tree: Tree, text: string, start: number, keyEnd: number, forms: readonly Accept[]): void {
     let exactText: string | undefined;
     let nodeEnd = -1;
     let nodeTerm = -1;
-    for (const [term, flags, exact] of forms) {
-      if (flags & Flag.CaseSensitive && (exactText ??= foldText(text.slice(start, end), true)) !== exact) continue;
-      let reach = boundaryAt(text, end) ? end : -1;
-      if (flags & Flag.PluralS && text.charCodeAt(end) === 0x73 && boundaryAt(text, end + 1)) reach = end + 1;
-      if (flags & Flag.PluralEs && text.startsWith('es', end) && boundaryAt(text, end + 2)) reach = end + 2;
+    let nodeSenses: number[] | null = null;
+    for (const [local, flags, exact] of forms) {
+      const term = local === NEVER ? NEVER : local + tree.offset;
+      if (term !== NEVER && enabled !== null && enabled[term] === 0) continue;
+      if (flags & Flag.CaseSensitive && (exactText ??= foldText(text.slice(start, keyEnd), true)) !== exact) continue;
+      let reach = boundaryAt(text, keyEnd) ? keyEnd : -1;
+      if (flags & Flag.PluralS && text.charCodeAt(keyEnd) === 0x73 && boundaryAt(text, keyEnd + 1)) reach = keyEnd + 1;
+      if (flags & Flag.PluralEs && text.startsWith('es', keyEnd) && boundaryAt(text, keyEnd + 2)) reach = keyEnd + 2;
+      if (reach < 0) continue;
       if (reach > nodeEnd) {
         nodeEnd = reach;
         nodeTerm = term;
+        nodeSenses = null;
+      } else if (reach === nodeEnd && term !== NEVER && nodeTerm !== NEVER && term !== nodeTerm) {
+        nodeSenses ??= [nodeTerm];
+        if (!nodeSenses.includes(term)) nodeSenses.push(term);
       }
     }
-    // A deeper node is a longer form: on an equal reach it wins over a shorter form's plural.
-    if (nodeEnd >= 0 && nodeEnd >= bestEnd) {
+    if (nodeEnd < 0) return;
+    if (nodeEnd > bestEnd || (nodeEnd === bestEnd && keyEnd > bestKeyEnd)) {
       bestEnd = nodeEnd;
+      bestKeyEnd = keyEnd;
       bestTerm = nodeTerm;
+      bestSenses = nodeSenses;
+    } else if (nodeEnd === bestEnd && keyEnd === bestKeyEnd && nodeTerm !== NEVER && bestTerm !== NEVER) {
+      // The same words in another tree: more senses of one form, the earlier tree's first.
+      const merged = bestSenses ?? [bestTerm];
+      for (const term of nodeSenses ?? [nodeTerm]) if (!merged.includes(term)) merged.push(term);
+      bestSenses = merged.length > 1 ? merged : null;
     }
   }
 
+  function matchAt(text: string, start: number): boolean {
+    bestEnd = -1;
+    bestKeyEnd = -1;
+    bestTerm = -1;
+    bestSenses = null;
+    for (const tree of trees) walk(tree, text, start);
+    return bestEnd >= 0;
+  }
+
+  function take(found: TermMatch[], start: number): void {
+    if (bestTerm === NEVER) return;
+    found.push(bestSenses ? { start, end: bestEnd, term: bestTerm, senses: bestSenses } : { start, end: bestEnd, term: bestTerm });
+  }
+
   return {
-    ids: compiled.ids,
+    ids,
+    setEnabled(mask) {
+      enabled = mask;
+    },
     match(text) {
       const found: TermMatch[] = [];
       const length = text.length;
@@ -186,7 +262,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
       while (start < length) {
         const code = text.charCodeAt(start);
         if (!afterWord && (code < 256 ? LATIN_CLASS[code] === WORD : wordCharAt(text, start))) {
-          // A word starts: fingerprint it in one pass and walk the tree only if some form starts with it.
+          // A word starts: fingerprint it in one pass and walk the trees only if some form starts with it.
           // Positions inside the word cannot start a match, except right after an invisible character.
           let hash = FNV_OFFSET;
           let end = start;
@@ -195,14 +271,16 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
           let known = false;
           while (end < length) {
             const unit = text.charCodeAt(end);
-            if (unit < 256 ? LATIN_CLASS[unit] === IGNORABLE : isIgnorable(unit)) {
-              if (resume < 0) resume = end;
-              known ||= firstWords.has(hash >>> 0);
-              end++;
-              continue;
-            }
             if (unit < 256) {
-              if (LATIN_CLASS[unit] !== WORD) break;
+              const kind = LATIN_CLASS[unit]!;
+              if (kind === WORD) {
+                hash = Math.imul(hash ^ LATIN_FOLD[unit]!, FNV_PRIME);
+                end++;
+                continue;
+              }
+              if (kind !== IGNORABLE) break;
+            } else if (isIgnorable(unit)) {
+              // falls through to the invisible-character case below
             } else if (unit >= 0xd800 && unit <= 0xdbff) {
               if (!wordCharAt(text, end)) break;
               hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
@@ -210,14 +288,20 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
               if (end < length) hash = Math.imul(hash ^ foldedUnit(text.charCodeAt(end)), FNV_PRIME);
               end++;
               continue;
-            } else if (!wordCharAt(text, end)) {
+            } else if (wordCharAt(text, end)) {
+              hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+              end++;
+              continue;
+            } else {
               break;
             }
-            hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+            // An invisible character.
+            if (resume < 0) resume = end;
+            known ||= knownPrint(hash);
             end++;
           }
-          if ((known || firstWords.has(hash >>> 0)) && matchAt(text, start)) {
-            found.push({ start, end: bestEnd, term: bestTerm });
+          if ((known || knownPrint(hash)) && matchAt(text, start)) {
+            take(found, start);
             start = bestEnd;
             afterWord = wordCharBefore(text, start);
             continue;
@@ -229,7 +313,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
         if (code < 256) {
           const kind = LATIN_CLASS[code]!;
           if (!afterWord && kind < SPACE && startsForm[LATIN_FOLD[code]!] === 1 && matchAt(text, start)) {
-            found.push({ start, end: bestEnd, term: bestTerm });
+            take(found, start);
             start = bestEnd;
             afterWord = wordCharBefore(text, start);
             continue;
@@ -237,7 +321,7 @@ export function createMatcher(compiled: CompiledMatcher): Matcher {
           afterWord = kind === WORD;
         } else {
           if (!afterWord && !isSpaceLike(code) && !isIgnorable(code) && matchAt(text, start)) {
-            found.push({ start, end: bestEnd, term: bestTerm });
+            take(found, start);
             start = bestEnd;
             afterWord = wordCharBefore(text, start);
             continue;

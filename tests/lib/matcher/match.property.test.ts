@@ -19,14 +19,24 @@ const terms = fc
       aliases: fc.array(form, { maxLength: 2 }),
       acronyms: fc.array(acronym, { maxLength: 2 }),
       nameMatchCase: fc.boolean(),
+      // Which of its forms the term is the default sense for, and a never-phrase around one of them.
+      defaultPick: fc.array(fc.nat(4), { maxLength: 2 }),
+      neverAround: fc.option(fc.tuple(fc.nat(4), form, form), { nil: undefined }),
     }),
     { minLength: 1, maxLength: 8 },
   )
-  .map((list): MatchableTerm[] => list.map((t, i) => ({ id: `t${i}`, ...t })));
+  .map((list): MatchableTerm[] =>
+    list.map(({ defaultPick, neverAround, ...t }, i) => {
+      const own = [t.name, ...t.aliases, ...t.acronyms];
+      const never = neverAround ? [`${neverAround[1]} ${own[neverAround[0] % own.length]} ${neverAround[2]}`] : [];
+      return { id: `t${i}`, ...t, defaultFor: defaultPick.map((k) => own[k % own.length]!), never };
+    }),
+  );
+const masks = (size: number) => fc.array(fc.boolean(), { minLength: size, maxLength: size });
 
 /** Text made of pieces of the terms' own forms, case-flipped and glued with noise. */
 function textFor(glossary: MatchableTerm[]) {
-  const pieces = glossary.flatMap((t) => [t.name, ...t.aliases, ...t.acronyms]);
+  const pieces = glossary.flatMap((t) => [t.name, ...t.aliases, ...t.acronyms, ...(t.never ?? [])]);
   const piece = fc.oneof(
     fc.constantFrom(...pieces),
     fc.constantFrom(...pieces).map((p) => p.toUpperCase()),
@@ -47,6 +57,20 @@ describe('matcher agrees with the reference matcher', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('with some terms switched off (muted, or an industry left out)', () => {
+    fc.assert(
+      fc.property(
+        terms.chain((glossary) => fc.tuple(fc.constant(glossary), textFor(glossary), masks(glossary.length))),
+        ([glossary, text, on]) => {
+          const matcher = createMatcher(compileMatcher(glossary));
+          matcher.setEnabled(Uint8Array.from(on, Number));
+          expect(matcher.match(text)).toEqual(referenceMatch(glossary, text, (term) => on[term]!));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
