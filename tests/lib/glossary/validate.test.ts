@@ -58,20 +58,58 @@ describe('glossary validation', () => {
     ]);
   });
 
-  it('rejects an alias or acronym that two terms claim', () => {
+  it('rejects a shared form without cues on every term, or without exactly one default', () => {
     expect(
       check({
         path: 'a.json',
         data: makeFile('Alpha', [
           makeTerm({ name: 'One', aliases: ['Shared Words'], acronyms: ['SW'] }),
-          makeTerm({ name: 'Two', aliases: ['shared words'], acronyms: ['SW'] }),
-          makeTerm({ name: 'One Again', aliases: ['ONE'] }),
+          makeTerm({ name: 'Two', aliases: ['shared words'], acronyms: ['SW'], cues: ['second'], defaultFor: ['SW', 'shared words'] }),
+          makeTerm({ name: 'Three', acronyms: ['SW'], cues: ['third'], defaultFor: ['SW'] }),
         ]),
       }),
     ).toEqual([
-      'a.json › term "two" › aliases[0]: "shared words" also belongs to term "one"',
-      'a.json › term "two" › acronyms[0]: "SW" also belongs to term "one"',
-      'a.json › term "one-again" › aliases[0]: "ONE" also belongs to term "one"',
+      'a.json › term "one" › aliases[0]: "Shared Words" is also a form of "two": a shared form needs cues (or cueTerms) on every term that has it',
+      'a.json › term "one" › acronyms[0]: "SW" is also a form of "two", "three": a shared form needs cues (or cueTerms) on every term that has it',
+      'a.json › term "one" › acronyms[0]: "SW" is the default (defaultFor) of "two" and "three": only one term can be',
+    ]);
+  });
+
+  it('accepts senses: a form shared by terms with cues and one default', () => {
+    expect(
+      check(
+        { path: 'a.json', data: makeFile('Alpha', [makeTerm({ name: 'Google Cloud Platform', acronyms: ['GCP'], cues: ['cloud'], defaultFor: ['GCP'] })]) },
+        { path: 'b.json', data: makeFile('Beta', [makeTerm({ name: 'Good Clinical Practice', acronyms: ['GCP'], cueTerms: ['google-cloud-platform'], cues: ['protocol', 'clinical trial'] })]) },
+      ),
+    ).toEqual([]);
+  });
+
+  it('checks defaultFor, readings, never-phrases and cue terms against the term\'s own forms', () => {
+    expect(
+      check({
+        path: 'a.json',
+        data: makeFile('Alpha', [
+          makeTerm({
+            name: 'Programmable Logic Controller',
+            acronyms: ['PLC'],
+            defaultFor: ['PLC', 'PLCs'],
+            readings: [
+              { form: 'PLC', meaning: 'public limited company', cues: ['shares'], afterName: true },
+              { form: 'PLD', meaning: 'a typo', cues: [] },
+            ],
+            never: ['logic controller', 'the PLC sector', 'Programmable Logic Controller'],
+            cueTerms: ['ghost'],
+          }),
+        ]),
+      }),
+    ).toEqual([
+      'a.json › term "programmable-logic-controller" › cueTerms[0]: names "ghost", which is not in the glossary',
+      'a.json › term "programmable-logic-controller" › defaultFor[0]: "PLC" belongs to no other term, so it needs no default: remove it',
+      'a.json › term "programmable-logic-controller" › defaultFor[1]: "PLCs" is not one of the term\'s name, aliases or acronyms',
+      'a.json › term "programmable-logic-controller" › readings[1].form: "PLD" is not one of the term\'s name, aliases or acronyms',
+      'a.json › term "programmable-logic-controller" › readings[1].cues: a reading needs cues or afterName, or it can never be chosen',
+      'a.json › term "programmable-logic-controller" › never[0]: "logic controller" does not contain any of the term\'s forms as whole words',
+      'a.json › term "programmable-logic-controller" › never[2]: "Programmable Logic Controller" is itself a form of "programmable-logic-controller"',
     ]);
   });
 
