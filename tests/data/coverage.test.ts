@@ -1,39 +1,23 @@
 /**
- * Realistic profile and job-post snippets per industry, each with the terms it contains: the
- * matcher, compiled from the whole shipped glossary, must find exactly those and nothing else.
+ * Realistic profile and job-post snippets per industry, each with the terms it contains: the real
+ * pipeline (the whole shipped glossary compiled, matched, and each shared form's sense chosen as it
+ * would be on a page holding just the snippet) must find exactly those and nothing else.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { GlossaryFile } from '../../data/glossary.schema';
-import { compileMatcher } from '../../lib/matcher/compile';
-import { createMatcher } from '../../lib/matcher/match';
+import { readCoverage, shippedPipeline } from './shipped-pipeline';
 
-interface CoverageFile {
-  industry: string;
-  snippets: { kind: 'profile' | 'job-post'; text: string; expect: string[] }[];
-}
-
-const read = <T>(dir: string) =>
-  readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => ({ name, data: JSON.parse(readFileSync(join(dir, name), 'utf8')) as T }));
-
-const glossary = read<GlossaryFile>(join(import.meta.dirname, '../../data/glossary'));
-const coverage = read<CoverageFile>(join(import.meta.dirname, 'coverage'));
-const matcher = createMatcher(compileMatcher(glossary.flatMap(({ data }) => data.terms)));
+const coverage = readCoverage();
+const pipeline = shippedPipeline();
 
 describe('coverage snippets', () => {
   it('exist for every industry, five or more each', () => {
-    const missing = glossary.filter(({ name }) => (coverage.find((c) => c.name === name)?.data.snippets.length ?? 0) < 5).map(({ name }) => name);
+    const missing = pipeline.files.filter(({ slug }) => (coverage.find((c) => c.slug === slug)?.data.snippets.length ?? 0) < 5).map(({ slug }) => slug);
     expect(missing).toEqual([]);
   });
 
-  describe.each(coverage)('$name', ({ data }) => {
+  describe.each(coverage)('$slug', ({ data }) => {
     it.each(data.snippets.map((snippet, i) => [i + 1, snippet] as const))('snippet %i: finds exactly the expected terms', (_, snippet) => {
-      const found = [...new Set(matcher.match(snippet.text).map((m) => matcher.ids[m.term]!))].sort();
-      expect(found).toEqual([...new Set(snippet.expect)].sort());
+      expect(pipeline.termsIn(snippet.text)).toEqual([...new Set(snippet.expect)].sort());
     });
   });
 });

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryFile, Term } from '../../data/glossary.schema';
+import { sharedSkeletons } from './specificity';
 
 const dir = join(import.meta.dirname, '../../data/glossary');
 const files = readdirSync(dir)
@@ -23,11 +24,18 @@ const commonWords = new Set(
 );
 
 describe('glossary coverage', () => {
-  it('has at least 500 terms across at least 25 industries of 15 or more terms each', () => {
-    const small = files.filter(({ file }) => file.terms.length < 15).map(({ path, file }) => `${path}: ${file.terms.length} terms`);
+  it('has at least 2,000 terms across at least 40 industries of 30 or more terms each', () => {
+    const small = files.filter(({ file }) => file.terms.length < 30).map(({ path, file }) => `${path}: ${file.terms.length} terms`);
     expect(small).toEqual([]);
-    expect(files.length).toBeGreaterThanOrEqual(25);
-    expect(terms.length).toBeGreaterThanOrEqual(500);
+    expect(files.length).toBeGreaterThanOrEqual(40);
+    expect(terms.length).toBeGreaterThanOrEqual(2000);
+  });
+});
+
+describe('every entry its own', () => {
+  it('has no red flag, indicator or question that repeats a skeleton of more than 3 other entries with the term swapped', () => {
+    const shared = sharedSkeletons(terms.map(({ term }) => term)).map(({ item, peers }) => `${item.id} › ${item.field}: "${item.text}" (like ${peers.length} others: ${peers.slice(0, 4).join(', ')}…)`);
+    expect(shared).toEqual([]);
   });
 });
 
