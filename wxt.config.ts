@@ -1,16 +1,31 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildGlossaryArtifacts } from './lib/glossary/build-artifacts';
+import { glossarySourcesIn } from './lib/glossary/sources-from-disk';
 
 // Firefox's add-on id; tests pin a UUID for it, so keep it stable.
 export const GECKO_ID = 'jargon-lens@jargonlens.app';
 
+/**
+ * The glossary compiled into the package (lib/glossary/artifacts.ts). Benchmarks build with a
+ * generated glossary (JARGON_LENS_GLOSSARY) into their own folder (JARGON_LENS_OUT_DIR).
+ */
+const GLOSSARY_DIR = resolve(import.meta.dirname, process.env.JARGON_LENS_GLOSSARY ?? 'data/glossary');
+
 export default defineConfig({
   // Explicit imports keep the structure visible: a reader sees where every name comes from.
   imports: false,
+  ...(process.env.JARGON_LENS_OUT_DIR ? { outDir: process.env.JARGON_LENS_OUT_DIR } : {}),
+  hooks: {
+    // Validates data/glossary/ (a problem fails the build, named file › term › field) and writes
+    // the glossary's artifacts into the package: the matcher, the lookup shards, cards and entries.
+    'build:publicAssets': (_wxt, files) => {
+      const build = buildGlossaryArtifacts(glossarySourcesIn(GLOSSARY_DIR, import.meta.dirname));
+      for (const [relativeDest, contents] of build.files) files.push({ relativeDest, contents });
+    },
+  },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    // The glossary is bundled into extension pages on purpose (it works offline); it is data, not code bloat.
-    build: { chunkSizeWarningLimit: 4096 },
     resolve: {
       alias: {
         // WXT's own context announces the content script to the page (postMessage and a DOM event

@@ -1,10 +1,11 @@
 import { useState } from 'preact/hooks';
 import { customTermFromDraft, nameKey, validateCustomTermDraft, type CustomTerm, type CustomTermDraft, type CustomTermErrors } from '../lib/custom/custom-term';
-import type { Glossary, Level } from '../lib/glossary/types';
+import type { Catalog } from '../lib/glossary/catalog';
+import type { Level } from '../lib/glossary/types';
 import { LEVELS } from '../lib/glossary/types';
 
 interface Props {
-  glossary: Glossary;
+  glossary: Catalog;
   existing: readonly CustomTerm[];
   /** The term being edited, or a draft to start from (a name from "Add as my term"). */
   initial: Partial<CustomTerm>;
@@ -75,7 +76,7 @@ export function CustomTermForm({ glossary, existing, initial, onSave, onCancel }
   const [fields, setFields] = useState<Fields>(fieldsOf(initial));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const shipped = glossary.terms.find((term) => term.source !== 'custom' && nameKey(term.name) === nameKey(fields.name));
+  const shipped = glossary.terms.find((term) => term.source === undefined && nameKey(term.name) === nameKey(fields.name));
   const [replaceShipped, setReplaceShipped] = useState(Boolean(initial.overrides));
   const overrides = shipped && replaceShipped ? shipped.id : undefined;
   const others = existing.filter((term) => term.id !== initial.id);

@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { CustomTerm } from '../lib/custom/custom-term';
 import { loadCustomTerms, saveCustomTerms, watchCustomTerms } from '../lib/custom/store';
-import type { Glossary } from '../lib/glossary/types';
+import type { Catalog } from '../lib/glossary/catalog';
 import type { Settings } from '../lib/settings';
 import { CustomTermForm } from './CustomTermForm';
 import { TeamGlossary } from './TeamGlossary';
 
 interface Props {
-  glossary: Glossary;
+  glossary: Catalog;
   settings: Settings;
 }
 

@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Industry } from '../lib/glossary/types';
+import type { CatalogIndustry } from '../lib/glossary/catalog';
 import { highlightName } from '../lib/highlight-name';
 import { HIGHLIGHT_COLORS, updateSettings, type HighlightStyle, type Settings } from '../lib/settings';
 import { Toggle } from './Toggle';
 
 interface Props {
   settings: Settings;
-  industries: readonly Industry[];
+  industries: readonly CatalogIndustry[];
 }
 
 const STYLES: readonly [HighlightStyle, string][] = [

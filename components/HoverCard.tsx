@@ -1,8 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { CardData } from '../lib/messages';
 
+/** Another meaning of the same words, offered in one click. */
+export interface OtherSense {
+  readonly id: string;
+  readonly name: string;
+  readonly industry: string;
+}
+
 interface Props {
   card: CardData;
+  /** Other meanings of the highlighted words ("Also: Good Clinical Practice · Pharma"). */
+  others?: readonly OtherSense[];
+  onChooseSense?: (id: string) => void;
+  /** "Don't highlight this": stops highlighting the term everywhere; the returned function undoes it. */
+  onMute?: () => Promise<() => Promise<void>>;
   /** Copies the search string; resolves whether it worked. */
   onCopySearch: () => Promise<boolean>;
   onOpenEntry: () => void;
@@ -12,8 +24,10 @@ interface Props {
 }
 
 /** The card shown over a highlighted term: what it is, who does it, and two actions. */
-export function HoverCard({ card, onCopySearch, onOpenEntry, onClose, dark }: Props) {
+export function HoverCard({ card, others = [], onChooseSense, onMute, onCopySearch, onOpenEntry, onClose, dark }: Props) {
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [undoMute, setUndoMute] = useState<(() => Promise<void>) | null>(null);
+  const owner = card.source === 'team' ? `Team: ${card.packName ?? 'your team'}` : card.source === 'custom' ? 'Yours' : null;
 
   async function copy() {
     setCopyStatus((await onCopySearch()) ? 'copied' : 'failed');
@@ -39,7 +53,10 @@ export function HoverCard({ card, onCopySearch, onOpenEntry, onClose, dark }: Pr
           ×
         </button>
       </div>
-      <p class="industry">{card.industry}</p>
+      <p class="industry">
+        {card.industry}
+        {owner && <span class="owner">{owner}</span>}
+      </p>
       <p id="jl-card-summary" class="summary">
         {card.summary}
       </p>
@@ -55,6 +72,19 @@ export function HoverCard({ card, onCopySearch, onOpenEntry, onClose, dark }: Pr
           </ul>
         </>
       )}
+      {others.length > 0 && onChooseSense && (
+        <p class="senses">
+          <span class="label-inline">Also:</span>{' '}
+          {others.map((other, i) => (
+            <span key={other.id}>
+              {i > 0 && ' · '}
+              <button type="button" class="link" onClick={() => onChooseSense(other.id)}>
+                {other.name} <span class="sense-industry">({other.industry})</span>
+              </button>
+            </span>
+          ))}
+        </p>
+      )}
       <div class="actions">
         <button type="button" class="primary" onClick={copy}>
           Copy {card.search.platform} search
@@ -63,6 +93,22 @@ export function HoverCard({ card, onCopySearch, onOpenEntry, onClose, dark }: Pr
           Open full entry
         </button>
       </div>
+      {onMute && (
+        <p class="mute">
+          {undoMute ? (
+            <>
+              <span role="status">“{card.name}” is no longer highlighted.</span>{' '}
+              <button type="button" class="link" onClick={() => void undoMute().then(() => setUndoMute(null))}>
+                Undo
+              </button>
+            </>
+          ) : (
+            <button type="button" class="link" onClick={() => void onMute().then((undo) => setUndoMute(() => undo))}>
+              Don’t highlight this
+            </button>
+          )}
+        </p>
+      )}
       <p class="status" role="status" aria-live="polite">
         {copyStatus === 'copied' ? '✓ Copied' : copyStatus === 'failed' ? 'Could not copy: the page blocked the clipboard' : ''}
       </p>

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 export interface Option {
   readonly key: string;
   readonly primary: string;
-  readonly secondary?: string;
+  readonly secondary?: string | undefined;
   /** Small text at the right, e.g. a term count or the industry. */
   readonly meta?: string;
   /** Options with the same group are listed under its heading (consecutive options only). */

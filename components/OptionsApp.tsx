@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import type { Glossary } from '../lib/glossary/types';
+import type { Catalog } from '../lib/glossary/catalog';
 import type { Settings } from '../lib/settings';
 import { AboutSection } from './AboutSection';
 import { HighlightSettings } from './HighlightSettings';
@@ -8,7 +8,7 @@ import { ShortcutInfo } from './ShortcutInfo';
 import { SitesSettings } from './SitesSettings';
 
 interface Props {
-  glossary: Glossary;
+  glossary: Catalog;
   settings: Settings;
   /** The user's own terms and team glossaries (their own sections). */
   children?: ComponentChildren;

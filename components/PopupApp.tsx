@@ -1,18 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Glossary, Level } from '../lib/glossary/types';
-import type { GlossaryLookup } from '../lib/lookup/glossary-lookup';
+import type { Catalog, TermRef } from '../lib/glossary/catalog';
+import type { Level } from '../lib/glossary/types';
 import { CombinedSearch } from './CombinedSearch';
 import { CopiedSearches } from './CopiedSearches';
+import { useEntries, useEntry, useLookup, useSummaries } from './hooks';
 import { OptionList, optionId, type Option } from './OptionList';
 import { SearchChecker } from './SearchChecker';
 import { LookupField } from './LookupField';
 import { TermView } from './TermView';
 
 interface Props {
-  glossary: Glossary;
-  lookup: GlossaryLookup;
+  catalog: Catalog;
   /** A term to show, chosen from outside (the side panel follows the hover card's "Open full entry"). */
   shownTermId?: string | null;
   /** A search to show, chosen from outside ("Explain this" on a selection). */
@@ -39,13 +39,19 @@ function openOptions(hash: string): void {
  * The popup: one search box that stays in charge of the keyboard. With an empty box the glossary
  * is browsable by industry; typing searches; Enter opens a term; Escape always goes one step back.
  */
-export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = null, pageCounts = {}, footer }: Props) {
+/** Where an own term comes from, for list rows: "Yours" or the team pack's name. */
+export function ownLabel(term: Pick<TermRef, 'source' | 'packName'>): string | undefined {
+  if (term.source === 'team') return `Team: ${term.packName ?? 'your team'}`;
+  return term.source === 'custom' ? 'Yours' : undefined;
+}
+
+export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageCounts = {}, footer }: Props) {
   const pageTerms = useMemo(
     () =>
       Object.keys(pageCounts)
-        .flatMap((id) => glossary.byId.get(id) ?? [])
+        .flatMap((id) => catalog.byId.get(id) ?? [])
         .sort((a, b) => a.industry.localeCompare(b.industry) || a.name.localeCompare(b.name)),
-    [pageCounts, glossary],
+    [pageCounts, catalog],
   );
   /** The user's pick between the two home lists; until they pick, the page's terms come first when there are any. */
   const [homeChoice, setHome] = useState<Home | null>(null);
@@ -53,7 +59,7 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
   const [query, setQuery] = useState('');
   const [industrySlug, setIndustrySlug] = useState<string | null>(null);
   /** Opened terms, newest last: following related links builds a trail that Escape walks back. */
-  const [trail, setTrail] = useState<string[]>(shownTermId !== null && glossary.byId.has(shownTermId) ? [shownTermId] : []);
+  const [trail, setTrail] = useState<string[]>(shownTermId !== null && catalog.byId.has(shownTermId) ? [shownTermId] : []);
   const [activeIndex, setActiveIndex] = useState(0);
   const [level, setLevel] = useState<Level>('mid');
   const [tool, setTool] = useState<Tool | null>(null);
@@ -62,7 +68,7 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
     if (shownTermId === null) inputRef.current?.focus();
   }, []);
   useEffect(() => {
-    if (shownTermId !== null && glossary.byId.has(shownTermId)) setTrail([shownTermId]);
+    if (shownTermId !== null && catalog.byId.has(shownTermId)) setTrail([shownTermId]);
   }, [shownTermId]);
   useEffect(() => {
     if (shownQuery === null) return;
@@ -72,16 +78,34 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
     setActiveIndex(0);
   }, [shownQuery]);
 
-  const industry = glossary.industries.find((candidate) => candidate.slug === industrySlug);
-  const openTerm = trail.length > 0 ? glossary.byId.get(trail[trail.length - 1] ?? '') : undefined;
+  const industry = catalog.industries.find((candidate) => candidate.slug === industrySlug);
+  const openId = trail.at(-1) ?? null;
+  const openTerm = useEntry(catalog, openId);
+  const searching = query.trim() !== '';
+  const found = useLookup(catalog, query);
+  /** Results for what is typed now; until they arrive, the previous ones stay (no flicker). */
+  const resultsCurrent = found.query === query;
+  const hits = searching ? found.hits : [];
+  const shownRefs = searching ? hits.map((hit) => hit.term) : industry && !(home === 'page' && pageTerms.length > 0) ? industry.terms : [];
+  const summaries = useSummaries(catalog, shownRefs);
+  const pageEntries = useEntries(catalog, tool === 'combine' ? pageTerms.map((term) => term.id) : []);
 
   const list = useMemo((): { label: string; options: Option[]; choose: (index: number) => void } => {
-    if (query.trim() !== '') {
-      const hits = lookup.find(query);
+    if (searching) {
       return {
         label: 'Matching terms',
-        options: hits.map(({ term }) => ({ key: term.id, primary: term.name, meta: term.source === 'custom' ? `Yours · ${term.industry}` : term.industry, secondary: term.summary })),
-        choose: (index) => hits[index] && open(hits[index].term.id),
+        options: hits.map(({ term }) => {
+          const own = ownLabel(term);
+          return { key: term.id, primary: term.name, meta: own ? `${own} · ${term.industry}` : term.industry, secondary: summaries.get(term.id) };
+        }),
+        choose: (index) => {
+          if (resultsCurrent) {
+            if (hits[index]) open(hits[index].term.id);
+            return;
+          }
+          // Enter pressed before the results for the last keystroke arrived: open what they will show.
+          void catalog.find(query).then((latest) => latest[index] && open(latest[index].term.id));
+        },
       };
     }
     if (home === 'page' && pageTerms.length > 0) {
@@ -94,26 +118,26 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
     if (industry) {
       return {
         label: `${industry.name} terms`,
-        options: industry.terms.map((term) => ({ key: term.id, primary: term.name, secondary: term.summary })),
+        options: industry.terms.map((term) => ({ key: term.id, primary: term.name, secondary: summaries.get(term.id) })),
         choose: (index) => industry.terms[index] && open(industry.terms[index].id),
       };
     }
     return {
       label: 'Industries',
-      options: glossary.industries.map((item) => ({
+      options: catalog.industries.map((item) => ({
         key: item.slug,
         primary: item.name,
         meta: `${item.terms.length} ${item.terms.length === 1 ? 'term' : 'terms'}`,
       })),
       choose: (index) => {
-        const chosen = glossary.industries[index];
+        const chosen = catalog.industries[index];
         if (chosen) {
           setIndustrySlug(chosen.slug);
           setActiveIndex(0);
         }
       },
     };
-  }, [query, industry, glossary, lookup, home, pageTerms, pageCounts]);
+  }, [searching, hits, resultsCurrent, summaries, query, industry, catalog, home, pageTerms, pageCounts]);
 
   function open(id: string) {
     setTrail((current) => [...current, id]);
@@ -127,7 +151,7 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
       setTrail(trail.slice(0, -1));
       if (trail.length === 1) requestAnimationFrame(() => inputRef.current?.focus());
     } else if (industry && query === '') {
-      const index = glossary.industries.indexOf(industry);
+      const index = catalog.industries.indexOf(industry);
       setIndustrySlug(null);
       setActiveIndex(Math.max(index, 0));
     } else if (query !== '') {
@@ -149,7 +173,8 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
         break;
       case 'Enter':
         event.preventDefault();
-        if (count > 0) list.choose(Math.min(activeIndex, count - 1));
+        if (searching && !resultsCurrent) list.choose(activeIndex);
+        else if (count > 0) list.choose(Math.min(activeIndex, count - 1));
         break;
       case 'Escape':
         if (query !== '' || industry || trail.length > 0 || tool) {
@@ -170,8 +195,7 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
     }
   }
 
-  const searching = query.trim() !== '';
-  const showList = !openTerm && !tool;
+  const showList = openId === null && !tool;
   const safeActive = Math.min(activeIndex, Math.max(list.options.length - 1, 0));
 
   return (
@@ -197,26 +221,39 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
         />
       </header>
       {/* While a list shows, the scrolling region itself takes focus, so keyboard users can scroll it too. */}
-      <main class="popup-main" onKeyDown={onTermKey} tabIndex={showList ? 0 : undefined} aria-label={showList ? list.label : undefined}>
-        {tool && !openTerm ? (
+      <main
+        class="popup-main"
+        onKeyDown={onTermKey}
+        tabIndex={showList ? 0 : undefined}
+        aria-label={showList ? list.label : undefined}
+        // Results for the last keystroke, or an entry being opened, are on their way.
+        aria-busy={(searching && !resultsCurrent) || (openId !== null && openTerm === undefined)}
+      >
+        {tool && openId === null ? (
           <>
             <button type="button" class="link-button back" onClick={back}>
               ← Back
             </button>
-            {tool === 'combine' && <CombinedSearch terms={pageTerms} counts={pageCounts} />}
+            {tool === 'combine' && <CombinedSearch terms={pageEntries} counts={pageCounts} />}
             {tool === 'checker' && <SearchChecker />}
             {tool === 'history' && <CopiedSearches />}
           </>
-        ) : openTerm ? (
+        ) : openId !== null ? (
+          openTerm ? (
           <TermView
             term={openTerm}
             level={level}
             onLevelChange={setLevel}
-            related={openTerm.related.flatMap((id) => glossary.byId.get(id) ?? [])}
+            related={openTerm.related.flatMap((id) => catalog.byId.get(id) ?? [])}
             onOpenTerm={open}
             onBack={back}
             backLabel={trail.length > 1 ? 'Back' : searching ? 'Back to results' : industry ? `Back to ${industry.name}` : 'Back'}
           />
+          ) : (
+            <p class="empty" role="status">
+              {openTerm === undefined ? 'Opening the entry…' : 'This term is no longer in the glossary.'}
+            </p>
+          )
         ) : (
           <>
             {!searching && industry && (
@@ -256,10 +293,10 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
             )}
             {!searching && !industry && (home === 'industries' || pageTerms.length === 0) && (
               <h2 class="list-title">
-                Browse {glossary.terms.length} terms in {glossary.industries.length} industries
+                Browse {catalog.terms.length} terms in {catalog.industries.length} industries
               </h2>
             )}
-            {searching && list.options.length === 0 ? (
+            {searching && resultsCurrent && list.options.length === 0 ? (
               <p class="empty" role="status">
                 No terms match “{query.trim()}”. Try fewer letters, an acronym or a job title.
               </p>

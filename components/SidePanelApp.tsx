@@ -1,12 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { panelQueryItem, panelTermItem } from '../lib/storage/items';
-import type { Glossary } from '../lib/glossary/types';
-import type { GlossaryLookup } from '../lib/lookup/glossary-lookup';
+import type { Catalog } from '../lib/glossary/catalog';
 import { PopupApp } from './PopupApp';
 
 interface Props {
-  glossary: Glossary;
-  lookup: GlossaryLookup;
+  catalog: Catalog;
 }
 
 /**
@@ -14,7 +12,7 @@ interface Props {
  * hover card's "Open full entry" asked for, or the search "Explain this" asked for. A `#term-id`
  * (or `#search=text`) in the URL does the same where the browser opened the panel as a window.
  */
-export function SidePanelApp({ glossary, lookup }: Props) {
+export function SidePanelApp({ catalog }: Props) {
   const hash = decodeURIComponent(location.hash.slice(1));
   const hashQuery = hash.startsWith('search=') ? hash.slice('search='.length) : null;
   const [termId, setTermId] = useState<string | null>(hash && hashQuery === null ? hash : null);
@@ -31,5 +29,5 @@ export function SidePanelApp({ glossary, lookup }: Props) {
       stopQuery();
     };
   }, []);
-  return <PopupApp glossary={glossary} lookup={lookup} shownTermId={termId} shownQuery={query} />;
+  return <PopupApp catalog={catalog} shownTermId={termId} shownQuery={query} />;
 }

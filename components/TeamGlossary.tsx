@@ -3,12 +3,12 @@ import type { CustomTerm } from '../lib/custom/custom-term';
 import { formatSize, MAX_TEAM_FILE_BYTES, parseTeamFile, type TeamFile } from '../lib/custom/import';
 import { applyImport, exportTeamFile, planImport, type ImportMode, type ImportPlan } from '../lib/custom/merge';
 import { saveCustomTerms } from '../lib/custom/store';
-import type { Glossary } from '../lib/glossary/types';
+import type { Catalog } from '../lib/glossary/catalog';
 import type { Settings } from '../lib/settings';
 import { settingsItem } from '../lib/storage/items';
 
 interface Props {
-  glossary: Glossary;
+  glossary: Catalog;
   terms: readonly CustomTerm[];
   settings: Settings;
 }
@@ -46,7 +46,7 @@ export function TeamGlossary({ glossary, terms, settings }: Props) {
     }
     const parsed = parseTeamFile(await file.text(), { fileName: file.name });
     if (!parsed.ok) return setStage({ kind: 'errors', name: file.name, errors: parsed.errors });
-    const shipped = glossary.terms.filter((term) => term.source !== 'custom').map((term) => ({ id: term.id, name: term.name }));
+    const shipped = glossary.terms.filter((term) => term.source === undefined).map((term) => ({ id: term.id, name: term.name }));
     setStage({ kind: 'preview', name: file.name, file: parsed.file, plan: planImport(terms, parsed.file.terms, shipped) });
   }
 

@@ -1,47 +1,47 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { cardDataFor } from '../lib/background/card-data';
+import { cardsFor } from '../lib/background/cards';
 import { openEntry } from '../lib/background/entry-panel';
 import { EXPLAIN_MENU_ID, explainSelection } from '../lib/background/explain-selection';
-import { syncCompiledMatcher } from '../lib/background/matcher-sync';
+import { syncGlossary } from '../lib/background/glossary-sync';
 import { forgetTab, recordFrameTerms, summaryFor } from '../lib/background/page-summaries';
+import { injectIntoOpenTabs } from '../lib/background/reinject';
 import { injectInto, syncUserSiteScripts } from '../lib/background/user-sites';
-import { shippedGlossary } from '../lib/glossary/shipped';
-import type { Glossary } from '../lib/glossary/types';
-import { loadUserGlossary, watchUserGlossary } from '../lib/glossary/user-glossary';
-import { createGlossaryLookup } from '../lib/lookup/glossary-lookup';
+import type { OwnTerm } from '../lib/glossary/catalog';
+import { loadCatalog, loadOwnTerms, watchOwnTerms } from '../lib/glossary/load-catalog';
 import { isBackgroundRequest, type BackgroundHandlers, type BackgroundRequest } from '../lib/messages';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '../lib/settings';
+import { loadSettings, updateSettings } from '../lib/settings';
 
 /** Who sent a message: its tab and frame, when it came from a page. */
 type MessageSender = Parameters<Parameters<typeof browser.runtime.onMessage.addListener>[0]>[1];
 
-type Handlers = BackgroundHandlers<MessageSender>;
+/** Storage keys earlier versions used and this one no longer reads. */
+const RETIRED_KEYS = ['compiledMatcher'];
 
+/**
+ * The service worker holds no glossary: cards come from the package's card files, lookups from
+ * its lookup shards, and what content scripts match with is in storage. It keeps only the user's
+ * and team's own terms (small) between messages.
+ */
 export default defineBackground(() => {
-  /** "Explain this" glossary lookup: built on first use, not at every start, and dropped when the glossary changes. */
-  let lookup: ReturnType<typeof createGlossaryLookup> | undefined;
-  // Shipped terms at once; the user's own join as soon as storage answers (and whenever they change).
-  let glossary: Glossary = shippedGlossary();
-  /** The terms the page highlighter looks for: every industry (or the ones chosen), and always the user's own. */
-  const highlightedTerms = (settings: Settings) =>
-    settings.industries === 'all' ? glossary.terms : glossary.terms.filter((term) => term.source === 'custom' || settings.industries.includes(term.industrySlug));
+  let own: Promise<OwnTerm[]> | undefined;
+  const ownTerms = () => (own ??= loadOwnTerms());
 
-  const handlers: Handlers = {
-    async card({ id }) {
-      const term = glossary.byId.get(id);
-      return term ? cardDataFor(term, await loadSettings()) : null;
+  const handlers: BackgroundHandlers<MessageSender> = {
+    async card(request) {
+      const [card] = await cardsFor([request], await ownTerms(), await loadSettings());
+      return card ?? null;
     },
-    async 'page-terms'({ url, counts }, sender) {
+    async 'page-terms'({ url, counts, need }, sender) {
       if (sender.tab?.id !== undefined) await recordFrameTerms(sender.tab.id, sender.frameId ?? 0, { url, counts });
-      return null;
+      return { cards: await cardsFor(need, await ownTerms(), await loadSettings()) };
     },
     async 'open-entry'({ id }, sender) {
       await openEntry(id, sender.tab?.id);
       return null;
     },
-    async 'ensure-matcher'() {
-      await syncCompiledMatcher(highlightedTerms(await loadSettings()));
+    async 'ensure-glossary'() {
+      await syncGlossary(await ownTerms(), { force: true });
       return null;
     },
     async 'page-summary'({ tabId }) {
@@ -75,13 +75,18 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(({ reason }) => {
     browser.contextMenus.create({ id: EXPLAIN_MENU_ID, title: 'Explain “%s” with Jargon Lens', contexts: ['selection'] });
+    if (reason !== 'install' && reason !== 'update') return;
+    void browser.storage.local.remove(RETIRED_KEYS).catch(() => undefined);
+    // Open tabs keep highlighting across an update: the new script once storage holds the new glossary.
+    void ownTerms()
+      .then((terms) => syncGlossary(terms))
+      .then(injectIntoOpenTabs)
+      .catch(() => undefined);
   });
-  const explain = (text: string, tabId: number | undefined) => {
-    lookup ??= createGlossaryLookup(glossary.terms);
-    return explainSelection(text, lookup, tabId);
-  };
+
+  const explain = (text: string, tabId: number | undefined) => explainSelection(text, loadCatalog(), tabId);
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === EXPLAIN_MENU_ID && info.selectionText) void explain(info.selectionText, tab?.id);
   });
@@ -97,15 +102,14 @@ export default defineBackground(() => {
     });
   });
 
-  const useGlossary = async (next: Glossary) => {
-    glossary = next;
-    lookup = undefined;
-    await syncCompiledMatcher(highlightedTerms(await loadSettings()));
-  };
-  // Every start of the worker: make sure pages can load the matcher and user sites stay registered.
-  void loadUserGlossary().then(useGlossary);
-  watchUserGlossary((next) => void useGlossary(next));
+  // Every start of the worker: storage holds this build's glossary and the current own terms
+  // (cheap when nothing changed: a stamp and a version compared), and user sites stay registered.
+  void ownTerms()
+    .then((terms) => syncGlossary(terms))
+    .catch(() => undefined);
+  watchOwnTerms((next) => {
+    own = Promise.resolve(next);
+    void syncGlossary(next).catch(() => undefined);
+  });
   void loadSettings().then((settings) => syncUserSiteScripts(settings.userSites).catch(() => undefined));
-  // Choosing industries to highlight recompiles the matcher; open tabs pick it up from storage.
-  watchSettings((settings) => void syncCompiledMatcher(highlightedTerms(settings)));
 });

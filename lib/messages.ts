@@ -9,11 +9,20 @@ export interface CardData {
   readonly id: string;
   readonly name: string;
   readonly industry: string;
+  /** Set for the user's own terms and a team's: the card says whose term it is. */
+  readonly source?: 'custom' | 'team';
+  readonly packName?: string;
   readonly summary: string;
   readonly typicalTitle: string;
   readonly relatedTitles: readonly string[];
   /** A ready-to-paste boolean string for the user's default platform. */
   readonly search: { readonly platform: string; readonly text: string };
+}
+
+/** A term the content script needs a card for: its id and industry slug (which file holds its card). */
+export interface CardRequest {
+  readonly id: string;
+  readonly industry: string;
 }
 
 /** The terms found in one tab, across its frames. */
@@ -37,10 +46,13 @@ const message = <Request = Record<never, never>, Reply = null>(): MessageSpec<Re
  */
 export const BACKGROUND_MESSAGES = {
   // Content script → background.
-  card: message<{ readonly id: string }, CardData | null>(),
-  'page-terms': message<{ readonly url: string; readonly counts: Readonly<Record<string, number>> }>(),
+  /** A card the tab does not hold yet (normally cards arrive with the reply to 'page-terms'). */
+  card: message<CardRequest, CardData | null>(),
+  /** What a frame found (for the badge and "On this page"); the reply brings the cards it lacks. */
+  'page-terms': message<{ readonly url: string; readonly counts: Readonly<Record<string, number>>; readonly need: readonly CardRequest[] }, { readonly cards: readonly CardData[] }>(),
   'open-entry': message<{ readonly id: string }>(),
-  'ensure-matcher': message(),
+  /** The stored glossary could not be read: write it again from the package. */
+  'ensure-glossary': message(),
   // Extension pages (popup, side panel, options) → background.
   'page-summary': message<{ readonly tabId: number }, PageSummary>(),
   'enable-site': message<{ readonly origin: string; readonly tabId: number | null }, { readonly ok: boolean; readonly error?: string }>(),

@@ -1,8 +1,8 @@
 import { render } from 'preact';
 import { CustomTermsSection } from '../../components/CustomTermsSection';
 import { OptionsApp } from '../../components/OptionsApp';
-import type { Glossary } from '../../lib/glossary/types';
-import { loadUserGlossary, watchUserGlossary } from '../../lib/glossary/user-glossary';
+import type { Catalog } from '../../lib/glossary/catalog';
+import { loadCatalog, watchCatalog } from '../../lib/glossary/load-catalog';
 import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import '../../components/theme.css';
 import '../../components/popup.css';
@@ -11,7 +11,7 @@ import '../content/highlights.css';
 
 const root = document.getElementById('app');
 if (root) {
-  let glossary: Glossary | undefined;
+  let glossary: Catalog | undefined;
   let settings: Settings | undefined;
   const draw = () => {
     if (!glossary || !settings) return;
@@ -22,11 +22,11 @@ if (root) {
       root,
     );
   };
-  void Promise.all([loadUserGlossary(), loadSettings()]).then(([loadedGlossary, loadedSettings]) => {
+  void Promise.all([loadCatalog(), loadSettings()]).then(([loadedGlossary, loadedSettings]) => {
     glossary = loadedGlossary;
     settings = loadedSettings;
     draw();
     watchSettings((next) => ((settings = next), draw()));
-    watchUserGlossary((next) => ((glossary = next), draw()));
+    watchCatalog((next) => ((glossary = next), draw()));
   });
 }

@@ -2,7 +2,7 @@ import { buildSearch } from '../boolean/build';
 import { requestForTerms } from '../boolean/from-terms';
 import { platformById } from '../boolean/platforms';
 import { linkedin } from '../boolean/platforms/linkedin';
-import type { GlossaryTerm } from '../glossary/types';
+import type { CardRecord } from '../glossary/artifacts';
 import type { CardData } from '../messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
@@ -11,15 +11,19 @@ const CARD_TITLES = 4;
 
 type SearchDefaults = Pick<Settings, 'defaultPlatform' | 'defaultCountry' | 'defaultExclude'>;
 
+/** A term's short card fields with its industry: all a card shows and searches with. */
+export type CardTerm = CardRecord & { readonly industry: string; readonly industrySlug: string; readonly source?: 'custom' | 'team' | undefined; readonly packName?: string | undefined };
+
 /**
  * The card's one-click string on the user's default platform (LinkedIn unless they chose another):
  * broad, short enough to read at a glance (first 2 aliases and acronyms). Where the platform would
  * split it, the card copies the first part; the full entry's Search section shows them all.
  */
-function cardSearch(term: GlossaryTerm, defaults: SearchDefaults): { platform: string; text: string } {
+function cardSearch(term: CardTerm, defaults: SearchDefaults): { platform: string; text: string } {
   const chosen = platformById(defaults.defaultPlatform);
   const platform = chosen?.offeredFor([term.industrySlug]) ? chosen : linkedin;
-  const request = requestForTerms([term], {
+  const searchTerm = { ...term, aliases: [...term.aliases], acronyms: [...term.acronyms], relatedTitles: [...term.relatedTitles] };
+  const request = requestForTerms([searchTerm], {
     mode: 'broad',
     aliases: { first: 2 },
     acronyms: { first: 2 },
@@ -30,11 +34,13 @@ function cardSearch(term: GlossaryTerm, defaults: SearchDefaults): { platform: s
   return { platform: platform.label, text: buildSearch(platform, request).parts[0]?.text ?? '' };
 }
 
-export function cardDataFor(term: GlossaryTerm, defaults: SearchDefaults = DEFAULT_SETTINGS): CardData {
+export function cardDataFor(term: CardTerm, defaults: SearchDefaults = DEFAULT_SETTINGS): CardData {
   return {
     id: term.id,
     name: term.name,
     industry: term.industry,
+    ...(term.source ? { source: term.source } : {}),
+    ...(term.packName ? { packName: term.packName } : {}),
     summary: term.summary,
     typicalTitle: term.typicalTitle,
     relatedTitles: term.relatedTitles.slice(0, CARD_TITLES),

@@ -27,23 +27,26 @@ export function openEntry(id: string, tabId: number | undefined): Promise<void> 
   return openPanel({ termId: id }, tabId);
 }
 
-export function openPanel(content: PanelContent, tabId: number | undefined): Promise<void> {
+/** `content` may still be on its way (a lookup): the panel opens at once and shows it when it arrives. */
+export function openPanel(content: PanelContent | Promise<PanelContent>, tabId: number | undefined): Promise<void> {
   // Call open() before any await: the browser only allows it while the click's user gesture lasts.
   const sidePanel = sidePanelApi();
   const sidebar = sidebarApi();
   const opening = sidePanel && tabId !== undefined ? sidePanel.open({ tabId }) : sidebar ? sidebar.open() : Promise.reject(new Error('no side panel'));
-  const remember =
-    'termId' in content
-      ? Promise.all([panelTermItem.setValue(content.termId), panelQueryItem.setValue(null)])
-      : Promise.all([panelQueryItem.setValue(content.query), panelTermItem.setValue(null)]);
-  const hash = 'termId' in content ? encodeURIComponent(content.termId) : `search=${encodeURIComponent(content.query)}`;
+  const remember = Promise.resolve(content).then(async (shown) => {
+    await ('termId' in shown
+      ? Promise.all([panelTermItem.setValue(shown.termId), panelQueryItem.setValue(null)])
+      : Promise.all([panelQueryItem.setValue(shown.query), panelTermItem.setValue(null)]));
+    return shown;
+  });
   return Promise.all([opening, remember]).then(
     () => undefined,
     async () => {
-      await remember;
+      const shown = await remember;
       // The open window follows the stored term or search: bring it forward instead of stacking another.
       const existing = await panelWindowItem.getValue();
       if (existing !== null && (await browser.windows.update(existing, { focused: true }).then(() => true, () => false))) return;
+      const hash = 'termId' in shown ? encodeURIComponent(shown.termId) : `search=${encodeURIComponent(shown.query)}`;
       const created = await browser.windows.create({ url: `${browser.runtime.getURL('/sidepanel.html')}#${hash}`, type: 'popup', width: 440, height: 720 });
       await panelWindowItem.setValue(created?.id ?? null);
     },

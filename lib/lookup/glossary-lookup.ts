@@ -1,163 +1,211 @@
 /**
- * Typo-tolerant glossary search for the popup.
+ * Typo-tolerant glossary lookup for the popup, the side panel and "Explain this".
  *
- * Running fuse.js over every field of 2,000 terms costs tens of milliseconds a keystroke, so
- * fuse runs over the glossary's *vocabulary* instead (each distinct word once, a few thousand
- * short strings). Each query word is matched exactly, as a prefix (the word being typed) or
- * fuzzily (typos), and terms score by how well every query word hits their fields. Results are
- * then re-ranked so what the user typed exactly always wins: an exact name, alias or acronym
- * first, then names that start with the query ("six sigma" → Six Sigma before Lean Six Sigma).
+ * The index (lookup-index.ts) maps each vocabulary word to the terms it appears in, by field, and
+ * lives in shards by first character, so a query loads only what its words need. Each query word
+ * is matched exactly, as a prefix (the word being typed) or, when neither finds anything,
+ * fuzzily against the whole vocabulary (typos); terms score by how well every query word hits
+ * their fields. Results are then ranked so what the user typed exactly always wins: an exact
+ * name, alias or acronym first, then names that start with the query ("six sigma" → Six Sigma
+ * before Lean Six Sigma), then exact titles, then the rest by score.
+ *
+ * Several indexes answer as one (the shipped glossary, the user's and the team's terms), each
+ * numbering its terms from its own offset.
  */
 import Fuse from 'fuse.js';
-import type { GlossaryTerm } from '../glossary/types';
+import { buildLookupIndex, Field, FIELD_WEIGHT, searchWords, shardOf, type LookupIndex, type LookupShard, type LookupTerm } from './lookup-index';
 import { foldForSearch } from './normalize';
 
-type Field = 'name' | 'alias' | 'acronym' | 'title';
+export { searchWords } from './lookup-index';
+
+export type MatchedOn = 'name' | 'alias' | 'acronym' | 'title' | 'fuzzy';
 
 export interface LookupHit {
-  readonly term: GlossaryTerm;
+  /** Term number across every source. */
+  readonly term: number;
   /** Which field made it a hit, e.g. to explain a title match under a result. */
-  readonly matchedOn: Field | 'fuzzy';
+  readonly matchedOn: MatchedOn;
 }
 
 export interface GlossaryLookup {
-  find(query: string, limit?: number): LookupHit[];
+  find(query: string, limit?: number): Promise<LookupHit[]>;
 }
 
-const WEIGHT = { name: 4, alias: 3, acronym: 3, typicalTitle: 1.5, relatedTitle: 1 } as const;
-const MAX_WEIGHT = 4;
+type MaybePromise<T> = T | Promise<T>;
+
+/** One index, as the lookup reads it: shards and the vocabulary, loaded when needed. */
+export interface LookupSource {
+  /** Added to this source's own term numbers. */
+  readonly offset: number;
+  shard(key: string): MaybePromise<LookupShard | undefined>;
+  vocabulary(): MaybePromise<readonly string[]>;
+}
+
+export function inMemorySource(index: LookupIndex, offset = 0): LookupSource {
+  return { offset, shard: (key) => index.shards[key], vocabulary: () => index.vocabulary };
+}
+
+const MAX_WEIGHT = FIELD_WEIGHT[Field.Name]!;
 const FUZZY_THRESHOLD = 0.34;
 
 /** Ranking tiers: lower is better. */
 const Tier = { ExactName: 0, ExactAliasOrAcronym: 1, NamePrefix: 2, ExactTitle: 3, Scored: 4 } as const;
 type Tier = (typeof Tier)[keyof typeof Tier];
 
-/** Splits folded text into words, keeping the symbols that make C++, C#, .NET and CI/CD what they are. */
-const EDGE_PUNCTUATION = /^[^\p{L}\p{N}.#+]+|[^\p{L}\p{N}#+]+$/gu;
-const WORD_EDGE = /^[\p{L}\p{N}.#+]$/u;
+const isTitle = (field: Field) => field === Field.TypicalTitle || field === Field.RelatedTitle;
 
-export function searchWords(folded: string): string[] {
-  const words: string[] = [];
-  for (const raw of folded.split(/[\s,;:()"!?]+/)) {
-    // Most words need no trimming; checking both ends first avoids a regex replace per word.
-    const clean = WORD_EDGE.test(raw.charAt(0)) && WORD_EDGE.test(raw.charAt(raw.length - 1)) && raw.charAt(raw.length - 1) !== '.' ? raw : raw.replace(EDGE_PUNCTUATION, '');
-    if (clean !== '') words.push(clean);
+/** First index in a sorted list whose value is >= `value`. */
+function lowerBound<T>(items: readonly T[], value: string, key: (item: T) => string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
+    else hi = mid;
   }
-  return words;
+  return lo;
 }
 
-interface IndexedTerm {
-  readonly term: GlossaryTerm;
-  readonly name: string;
-  readonly aliases: readonly string[];
-  readonly acronyms: readonly string[];
-  readonly titles: readonly string[];
+const word = (w: string) => w;
+const entryKey = (entry: readonly [string, number, Field]) => entry[0];
+
+/** Per source: its loaded shards and, once needed, a fuse index over its vocabulary. */
+class SourceReader {
+  private readonly shards = new Map<string, Promise<LookupShard | undefined>>();
+  private fuse: Promise<Fuse<string>> | undefined;
+
+  constructor(readonly source: LookupSource) {}
+
+  shard(key: string): Promise<LookupShard | undefined> {
+    let loaded = this.shards.get(key);
+    if (!loaded) this.shards.set(key, (loaded = Promise.resolve(this.source.shard(key))));
+    return loaded;
+  }
+
+  fuzzy(queryWord: string): Promise<{ item: string; score?: number }[]> {
+    this.fuse ??= Promise.resolve(this.source.vocabulary()).then(
+      (vocabulary) => new Fuse([...vocabulary], { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true, shouldSort: false }),
+    );
+    return this.fuse.then((fuse) => fuse.search(queryWord));
+  }
 }
 
-export function createGlossaryLookup(terms: readonly GlossaryTerm[]): GlossaryLookup {
-  const indexed: IndexedTerm[] = terms.map((term) => ({
-    term,
-    name: foldForSearch(term.name),
-    aliases: term.aliases.map(foldForSearch),
-    acronyms: term.acronyms.map(foldForSearch),
-    titles: [term.typicalTitle, ...term.relatedTitles].map(foldForSearch),
-  }));
+interface TermScore {
+  total: number;
+  words: number;
+  /** Whether every query word hit this term through a title only. */
+  titlesOnly: boolean;
+}
 
-  // word → (term index → best field weight that word has in that term)
-  const postings = new Map<string, Map<number, number>>();
-  const post = (text: string, termIndex: number, weight: number) => {
-    for (const word of searchWords(text)) {
-      let byTerm = postings.get(word);
-      if (!byTerm) postings.set(word, (byTerm = new Map()));
-      if ((byTerm.get(termIndex) ?? 0) < weight) byTerm.set(termIndex, weight);
-    }
-  };
-  indexed.forEach((entry, i) => {
-    post(entry.name, i, WEIGHT.name);
-    entry.aliases.forEach((alias) => post(alias, i, WEIGHT.alias));
-    entry.acronyms.forEach((acronym) => post(acronym, i, WEIGHT.acronym));
-    entry.titles.forEach((title, t) => post(title, i, t === 0 ? WEIGHT.typicalTitle : WEIGHT.relatedTitle));
-  });
-  const vocabulary = [...postings.keys()].sort();
-  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true, shouldSort: false });
+export function createGlossaryLookup(sources: readonly LookupSource[], nameOf: (term: number) => string | undefined): GlossaryLookup {
+  const readers = sources.map((source) => new SourceReader(source));
 
-  // Typing repeats the same finished words on every keystroke: remember their matches.
-  const wordCache = new Map<string, Map<string, number>>();
-
-  /** Vocabulary words that a query word may mean, with a quality in (0, 1]. */
-  function matchesFor(queryWord: string, typing: boolean): Map<string, number> {
-    const key = `${typing ? '>' : '='}${queryWord}`;
-    const cached = wordCache.get(key);
-    if (cached) return cached;
-    const found = new Map<string, number>();
-    const keep = (word: string, quality: number) => {
-      if ((found.get(word) ?? 0) < quality) found.set(word, quality);
+  /** Term number → best value of one query word, over every source. */
+  async function hitsFor(queryWord: string, typing: boolean): Promise<Map<number, { value: number; field: Field }>> {
+    const best = new Map<number, { value: number; field: Field }>();
+    const keep = (term: number, quality: number, field: Field) => {
+      const value = (quality * FIELD_WEIGHT[field]!) / MAX_WEIGHT;
+      const current = best.get(term);
+      if (!current || current.value < value) best.set(term, { value, field });
     };
-    if (postings.has(queryWord)) keep(queryWord, 1);
-    // Prefixes: binary search to the first vocabulary word >= the query word.
-    let lo = 0;
-    let hi = vocabulary.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((vocabulary[mid] ?? '') < queryWord) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(queryWord); i++) keep(vocabulary[i]!, typing ? 0.9 : 0.75);
-    if (queryWord.length >= 3) {
-      for (const result of fuse.search(queryWord)) keep(result.item, 0.7 * (1 - (result.score ?? FUZZY_THRESHOLD)));
-    }
-    if (wordCache.size > 500) wordCache.clear();
-    wordCache.set(key, found);
-    return found;
+    const post = (reader: SourceReader, shard: LookupShard, index: number, quality: number) => {
+      const list = shard.postings[index]!;
+      for (let i = 0; i < list.length; i += 2) keep(list[i]! + reader.source.offset, quality, list[i + 1] as Field);
+    };
+    let found = false;
+    await Promise.all(
+      readers.map(async (reader) => {
+        const shard = await reader.shard(shardOf(queryWord));
+        if (!shard) return;
+        const first = lowerBound(shard.words, queryWord, word);
+        for (let i = first; i < shard.words.length && shard.words[i]!.startsWith(queryWord); i++) {
+          found = true;
+          post(reader, shard, i, shard.words[i] === queryWord ? 1 : typing ? 0.9 : 0.75);
+        }
+      }),
+    );
+    if (found || queryWord.length < 3) return best;
+    // No word starts like this one: a typo. Search the whole vocabulary, then the shards of what it finds.
+    await Promise.all(
+      readers.map(async (reader) => {
+        for (const result of await reader.fuzzy(queryWord)) {
+          const shard = await reader.shard(shardOf(result.item));
+          const index = shard ? lowerBound(shard.words, result.item, word) : -1;
+          if (shard && shard.words[index] === result.item) post(reader, shard, index, 0.7 * (1 - (result.score ?? FUZZY_THRESHOLD)));
+        }
+      }),
+    );
+    return best;
   }
 
-  function tierOf(entry: IndexedTerm, folded: string): { tier: Tier; matchedOn: LookupHit['matchedOn'] } {
-    if (entry.name === folded) return { tier: Tier.ExactName, matchedOn: 'name' };
-    if (entry.aliases.includes(folded)) return { tier: Tier.ExactAliasOrAcronym, matchedOn: 'alias' };
-    if (entry.acronyms.includes(folded)) return { tier: Tier.ExactAliasOrAcronym, matchedOn: 'acronym' };
-    if (entry.name.startsWith(folded)) return { tier: Tier.NamePrefix, matchedOn: 'name' };
-    if (entry.titles.includes(folded)) return { tier: Tier.ExactTitle, matchedOn: 'title' };
-    return { tier: Tier.Scored, matchedOn: 'fuzzy' };
+  /** The best tier each term reaches for the whole query: exact keys and name prefixes. */
+  async function tiersFor(folded: string): Promise<Map<number, { tier: Tier; field: Field }>> {
+    const tiers = new Map<number, { tier: Tier; field: Field }>();
+    const keep = (term: number, tier: Tier, field: Field) => {
+      const current = tiers.get(term);
+      if (!current || tier < current.tier) tiers.set(term, { tier, field });
+    };
+    await Promise.all(
+      readers.map(async (reader) => {
+        const shard = await reader.shard(shardOf(folded));
+        if (!shard) return;
+        for (let i = lowerBound(shard.keys, folded, entryKey); i < shard.keys.length && shard.keys[i]![0].startsWith(folded); i++) {
+          const [key, local, field] = shard.keys[i]!;
+          const term = local + reader.source.offset;
+          if (key === folded) keep(term, field === Field.Name ? Tier.ExactName : isTitle(field) ? Tier.ExactTitle : Tier.ExactAliasOrAcronym, field);
+          else if (field === Field.Name) keep(term, Tier.NamePrefix, field);
+        }
+      }),
+    );
+    return tiers;
   }
 
   return {
-    find(query, limit = 50) {
+    async find(query, limit = 50) {
       const folded = foldForSearch(query);
       const words = searchWords(folded);
       if (words.length === 0) return [];
       const typingLast = !/\s$/.test(query);
 
-      // For each query word, each term's best hit; a term must be hit by (nearly) every word.
-      const scores = new Map<number, { total: number; words: number }>();
-      words.forEach((word, w) => {
-        const best = new Map<number, number>();
-        for (const [vocabWord, quality] of matchesFor(word, typingLast && w === words.length - 1)) {
-          for (const [termIndex, weight] of postings.get(vocabWord) ?? []) {
-            const value = (quality * weight) / MAX_WEIGHT;
-            if ((best.get(termIndex) ?? 0) < value) best.set(termIndex, value);
-          }
-        }
-        for (const [termIndex, value] of best) {
-          const score = scores.get(termIndex) ?? { total: 0, words: 0 };
+      const [perWord, tiers] = await Promise.all([Promise.all(words.map((w, i) => hitsFor(w, typingLast && i === words.length - 1))), tiersFor(folded)]);
+      // A term must be hit by (nearly) every query word.
+      const scores = new Map<number, TermScore>();
+      for (const hits of perWord) {
+        for (const [term, { value, field }] of hits) {
+          const score = scores.get(term) ?? { total: 0, words: 0, titlesOnly: true };
           score.total += value;
           score.words += 1;
-          scores.set(termIndex, score);
+          score.titlesOnly &&= isTitle(field);
+          scores.set(term, score);
         }
-      });
+      }
       const required = Math.max(1, words.length - (words.length >= 3 ? 1 : 0));
-
+      const nameLength = (term: number) => nameOf(term)?.length ?? Infinity;
       return [...scores]
-        .filter(([, score]) => score.words >= required)
-        .map(([termIndex, score]) => {
-          const entry = indexed[termIndex]!;
-          return { entry, score: score.total / words.length, ...tierOf(entry, folded) };
-        })
-        .sort((a, b) => a.tier - b.tier || b.score - a.score || a.entry.name.length - b.entry.name.length || a.entry.name.localeCompare(b.entry.name))
+        .filter(([term, score]) => score.words >= required && nameOf(term) !== undefined)
+        .map(([term, score]) => ({ term, score: score.total / words.length, titlesOnly: score.titlesOnly, reached: tiers.get(term) }))
+        .sort(
+          (a, b) =>
+            (a.reached?.tier ?? Tier.Scored) - (b.reached?.tier ?? Tier.Scored) ||
+            b.score - a.score ||
+            nameLength(a.term) - nameLength(b.term) ||
+            (nameOf(a.term) ?? '').localeCompare(nameOf(b.term) ?? ''),
+        )
         .slice(0, limit)
-        .map(({ entry, matchedOn, tier }) => ({
-          term: entry.term,
-          matchedOn: tier === Tier.Scored && entry.titles.some((title) => title.includes(folded)) ? 'title' : matchedOn,
-        }));
+        .map(({ term, titlesOnly, reached }): LookupHit => ({ term, matchedOn: matchedOn(reached, titlesOnly) }));
     },
   };
+}
+
+function matchedOn(reached: { tier: Tier; field: Field } | undefined, titlesOnly: boolean): MatchedOn {
+  if (!reached) return titlesOnly ? 'title' : 'fuzzy';
+  if (reached.tier === Tier.ExactName || reached.tier === Tier.NamePrefix) return 'name';
+  if (reached.tier === Tier.ExactTitle) return 'title';
+  return reached.field === Field.Acronym ? 'acronym' : 'alias';
+}
+
+/** A lookup over terms held in memory (the user's own terms, tests): the index is built here. */
+export function lookupOver<T extends LookupTerm>(terms: readonly T[]): GlossaryLookup & { readonly terms: readonly T[] } {
+  const lookup = createGlossaryLookup([inMemorySource(buildLookupIndex(terms))], (term) => terms[term]?.name);
+  return { ...lookup, terms };
 }

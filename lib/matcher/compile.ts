@@ -137,7 +137,7 @@ export function compileMatcher(terms: readonly MatchableTerm[]): CompiledMatcher
     let acceptIndex = -1;
     if (node.accepts.length > 0) {
       acceptIndex = accepts.length;
-      accepts.push([...node.accepts].sort(compareAccepts).map((form): Accept => [form.term, form.flags, form.exact]));
+      accepts.push([...node.accepts].sort(compareAccepts).map((form): Accept => [form.term, form.flags, form.flags & Flag.CaseSensitive ? form.exact : '']));
     }
     nodes.push(labels.length, node.label.length, firstChild.get(node) ?? 0, node.children.size, acceptIndex);
     labels += node.label;

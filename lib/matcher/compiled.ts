@@ -23,7 +23,10 @@ export const Flag = {
 /** The target of a never-phrase: it is matched (so nothing inside it is) but never highlighted. */
 export const NEVER = -1;
 
-/** One accepted form at a node: [target term number (or NEVER), flags, exact folded form (case kept)]. */
+/**
+ * One accepted form at a node: [target term number (or NEVER), flags, exact folded form (case
+ * kept) for case-sensitive forms, '' for the others (their key is the path to the node)].
+ */
 export type Accept = readonly [target: number, flags: number, exact: string];
 
 export interface CompiledMatcher {
@@ -35,12 +38,31 @@ export interface CompiledMatcher {
   /**
    * Five numbers per node, node 0 being the root: label start, label length, first child,
    * child count, accept index (-1 if no form ends here). Children are contiguous and sorted by
-   * the first unit of their label, so a lookup is a binary search.
+   * the first unit of their label, so a lookup is a binary search. Stored artifacts hold them as
+   * base64 of little-endian 32-bit integers (`packNodes`): a fifth of the size, no number parsing.
    */
-  readonly nodes: readonly number[];
+  readonly nodes: readonly number[] | string | Int32Array;
   /**
    * Per accept index, the forms ending there, best first: case-sensitive forms, then the form's
    * default sense, then glossary order; never-phrases last.
    */
   readonly accepts: readonly (readonly Accept[])[];
+}
+
+/** Nodes as base64 of little-endian 32-bit integers. */
+export function packNodes(nodes: readonly number[]): string {
+  const bytes = new Uint8Array(Int32Array.from(nodes).buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+export function unpackNodes(nodes: readonly number[] | string | Int32Array): Int32Array {
+  if (nodes instanceof Int32Array) return nodes;
+  if (typeof nodes !== 'string') return Int32Array.from(nodes);
+  const binary = atob(nodes);
+  if (binary.length % 4 !== 0) throw new Error('Matcher nodes are not whole 32-bit numbers');
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Int32Array(bytes.buffer);
 }

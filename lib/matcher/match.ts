@@ -9,7 +9,7 @@
  * wins. Where the same form belongs to several terms (in one tree or across trees), the match
  * carries all of them as `senses`, best first; choosing between them is lib/senses' job.
  */
-import { Flag, MATCHER_FORMAT, NEVER, type Accept, type CompiledMatcher } from './compiled';
+import { Flag, MATCHER_FORMAT, NEVER, unpackNodes, type Accept, type CompiledMatcher } from './compiled';
 import { foldPunctuation, foldText, isIgnorable, isSpaceLike, lowerUnit, wordCharAt, wordCharBefore } from './fold';
 
 /** Character classes of the first 256 units, looked up instead of computed in the hot loop. */
@@ -103,7 +103,7 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
   const trees: Tree[] = [];
   for (const layer of layers) {
     if (layer.format !== MATCHER_FORMAT) throw new Error(`Unsupported matcher format ${String(layer.format)}`);
-    trees.push({ nodes: Int32Array.from(layer.nodes), labels: layer.labels, accepts: layer.accepts, offset: ids.length });
+    trees.push({ nodes: unpackNodes(layer.nodes), labels: layer.labels, accepts: layer.accepts, offset: ids.length });
     ids.push(...layer.ids);
   }
   const prints = new Uint32Array(PRINT_BITS >>> 5);

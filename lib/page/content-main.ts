@@ -1,16 +1,21 @@
 /**
- * The content script's life on one page: load settings and the compiled matcher, highlight,
- * follow changes, report what it found, and switch off cleanly when paused, disabled, or when
- * the extension is reloaded or updated (an orphaned script must not keep running).
+ * The content script's life on one page: load settings and the stored glossary, highlight,
+ * choose each shared form's sense from its context, follow changes, report what it found (and
+ * keep the cards the background hands back, so a hover never waits for the service worker), and
+ * switch off cleanly when paused, disabled, or when the extension is reloaded or updated (an
+ * orphaned script must not keep running).
  */
-import { matcherItem } from '../storage/items';
-import { createMatcher, type Matcher } from '../matcher/match';
 import { browser } from 'wxt/browser';
-import { isContentCommand, sendToBackground } from '../messages';
+import type { OtherSense } from '../../components/HoverCard';
 import { highlightName } from '../highlight-name';
-import { isPausedHost, loadSettings, watchSettings } from '../settings';
+import { isContentCommand, sendToBackground, type CardData, type CardRequest } from '../messages';
+import { chooseInBlock, decideWithPage, pageTally, type ChosenMatch } from '../senses/choose';
+import type { FoundTerm } from '../scan/found-terms';
+import { isPausedHost, loadSettings, updateSettings, watchSettings, type Settings } from '../settings';
+import { builtInSiteFor } from '../sites';
 import { HighlightSet } from './highlight-set';
 import { HoverCardController } from './hover-card-controller';
+import { enabledTerms, loadPageGlossary, watchPageGlossary, type LoadedGlossary } from './page-glossary';
 import { PageScanner } from './page-scanner';
 
 /** What WXT's ContentScriptContext offers that this module uses. */
@@ -20,49 +25,138 @@ export interface ScriptContext {
 }
 type HoverCardListen = (target: Document | Window, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
 
-
 const REPORT_DELAY_MS = 300;
+
+/** Built-in sites, and the ones the user enabled (this script is also injected into open tabs after an update). */
+function servesThisPage(settings: Settings): boolean {
+  return builtInSiteFor(location.hostname) !== undefined || settings.userSites.includes(location.origin);
+}
+
+/** Senses the user picked on this page, by the words' senses: one choice covers every occurrence. */
+const sensesKey = (senses: readonly number[]) => senses.join(',');
 
 export async function runContentScript(ctx: ScriptContext): Promise<void> {
   let settings = await loadSettings();
-  let stored = await matcherItem.getValue();
-  if (!stored) {
-    await sendToBackground({ type: 'ensure-matcher' }).catch(() => undefined);
-    stored = await matcherItem.getValue();
-  }
-  if (!stored) return;
+  if (!servesThisPage(settings)) return;
+  const loaded = await loadPageGlossary();
+  if (!loaded) return;
+  let glossary: LoadedGlossary = loaded;
 
-  let matcher: Matcher = createMatcher(stored.matcher);
   const highlight = new Highlight();
   const highlights = new HighlightSet({ ranges: highlight, mode: settings.occurrences });
   let scanner: PageScanner | undefined;
   let registeredAs: string | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
+  /** Cards the background handed over, by term id. */
+  const cards = new Map<string, CardData>();
+  const pickedSense = new Map<string, number>();
 
   /** Switched off in this tab only, with the keyboard shortcut (not saved). */
   let suspendedHere = false;
   const active = () => !suspendedHere && settings.highlighting && !isPausedHost(settings, location.hostname);
+  const idOf = (term: number) => glossary.matcher.ids[term] ?? '';
+  const industryOf = (term: number) => glossary.senses.industries[glossary.senses.termIndustry[term] ?? -1] ?? '';
+  const enabled = () => enabledTerms(glossary, settings);
+  let mask = enabled();
+  glossary.matcher.setEnabled(mask);
+
+  /** Tiers 1-2 of the sense choice, then the user's own pick for these words on this page. */
+  const chooseBlock = (text: string, hits: Parameters<typeof chooseInBlock>[1]): ChosenMatch[] =>
+    chooseInBlock(text, hits, glossary.senses).map((match) => {
+      const picked = match.senses ? pickedSense.get(sensesKey(match.senses)) : undefined;
+      if (picked === undefined || match.term === null) return match;
+      const { pending: _, ...rest } = match;
+      return { ...rest, term: picked, tier: 'cue' };
+    });
+
+  /** Tiers 3-5: occurrences the block left open follow the page's context, as it grows. */
+  const settleWithPage = () => {
+    const unambiguous = new Set<number>();
+    const open: FoundTerm[] = [];
+    for (const found of highlights.occurrences()) {
+      if (found.pending) open.push(found);
+      else if (!found.tier) unambiguous.add(found.term);
+    }
+    if (open.length === 0) return;
+    const tally = pageTally(unambiguous, glossary.senses);
+    const preferred = new Set(settings.industries === 'all' ? [] : settings.industries.map((slug) => glossary.senses.industries.indexOf(slug)));
+    for (const found of open) {
+      const decided = decideWithPage({ start: 0, end: 0, term: found.term, pending: found.pending! }, tally, glossary.senses, preferred);
+      if (decided.term !== null && decided.term !== found.term) highlights.replace(found, { ...found, term: decided.term });
+    }
+  };
+
+  /** Every term shown, and every other sense its card offers: the cards this tab should hold. */
+  const neededCards = (): CardRequest[] => {
+    const wanted = new Set<number>();
+    for (const found of highlights.occurrences()) {
+      wanted.add(found.term);
+      for (const sense of found.senses ?? []) if (mask[sense]) wanted.add(sense);
+    }
+    return [...wanted].filter((term) => !cards.has(idOf(term))).map((term) => ({ id: idOf(term), industry: industryOf(term) }));
+  };
 
   const report = () => {
     clearTimeout(reportTimer);
     reportTimer = setTimeout(() => {
       const counts: Record<string, number> = {};
-      for (const [term, count] of highlights.counts()) counts[matcher.ids[term]!] = count;
+      for (const [term, count] of highlights.counts()) counts[idOf(term)] = (counts[idOf(term)] ?? 0) + count;
+      const need = neededCards();
       const message = JSON.stringify([location.href, counts]);
-      if (message === lastReport) return;
+      if (message === lastReport && need.length === 0) return;
       lastReport = message;
-      sendToBackground({ type: 'page-terms', url: location.href, counts }).catch(() => undefined);
+      sendToBackground({ type: 'page-terms', url: location.href, counts, need }).then(
+        (reply) => {
+          for (const card of reply?.cards ?? []) cards.set(card.id, card);
+        },
+        () => undefined,
+      );
     }, REPORT_DELAY_MS);
   };
 
   const hover = new HoverCardController({
     doc: document,
     highlights,
-    termId: (term) => matcher.ids[term] ?? '',
+    termId: idOf,
     delayMs: () => settings.hoverDelayMs,
     enabled: () => settings.hoverCard && scanner !== undefined,
     listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler as (event: Event) => void, options),
+    card: async (found) => {
+      const id = idOf(found.term);
+      const held = cards.get(id);
+      if (held) return held;
+      // Found since the last report: ask (this one may wait for the worker).
+      const card = await sendToBackground({ type: 'card', id, industry: industryOf(found.term) });
+      if (card) cards.set(id, card);
+      return card;
+    },
+    otherSenses: (found): OtherSense[] =>
+      (found.senses ?? []).flatMap((sense) => {
+        if (sense === found.term || !mask[sense]) return [];
+        const card = cards.get(idOf(sense));
+        return card ? [{ id: card.id, name: card.name, industry: card.industry }] : [];
+      }),
+    chooseSense: (found, id) => {
+      const term = found.senses?.find((sense) => idOf(sense) === id);
+      if (term === undefined || !found.senses) return;
+      // Every occurrence of the same words on this page follows the user's pick.
+      pickedSense.set(sensesKey(found.senses), term);
+      for (const other of [...highlights.occurrences()]) {
+        if (other.senses && sensesKey(other.senses) === sensesKey(found.senses) && other.term !== term) {
+          const { pending: _, ...rest } = other;
+          highlights.replace(other, { ...rest, term, tier: 'cue' });
+        }
+      }
+      report();
+    },
+    mute: async (found) => {
+      const id = idOf(found.term);
+      await updateSettings((current) => ({ mutedTerms: [...new Set([...current.mutedTerms, id])] }));
+      return async () => {
+        await updateSettings((current) => ({ mutedTerms: current.mutedTerms.filter((muted) => muted !== id) }));
+      };
+    },
   });
 
   const register = () => {
@@ -79,10 +173,12 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     // page's highlights once, instead of after every slice of work.
     scanner = new PageScanner({
       document,
-      matcher,
+      matcher: glossary.matcher,
+      choose: chooseBlock,
       highlights,
       isOwnUi: (element) => hover.host.isOwn(element),
       onPass: () => {
+        settleWithPage();
         register();
         report();
       },
@@ -105,21 +201,40 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     report();
   };
 
+  const restart = () => {
+    stop();
+    start();
+  };
+
   const unwatchSettings = watchSettings((next) => {
     const previous = settings;
     settings = next;
     if (!active()) return stop();
+    const nextMask = enabled();
+    if (nextMask.some((on, term) => on !== mask[term])) {
+      // Muted, unmuted, or industries chosen: match again with the new set of terms.
+      mask = nextMask;
+      glossary.matcher.setEnabled(mask);
+      return restart();
+    }
     if (!scanner) return start();
     if (next.style !== previous.style || next.highlightColor !== previous.highlightColor) register();
     if (next.occurrences !== previous.occurrences) highlights.setMode(next.occurrences);
     if (!next.hoverCard) hover.close();
+    if (next.defaultPlatform !== previous.defaultPlatform || next.defaultCountry !== previous.defaultCountry || next.defaultExclude.join('\n') !== previous.defaultExclude.join('\n')) {
+      // The cards' one-click searches follow the defaults: fetch them again.
+      cards.clear();
+      report();
+    }
   });
 
-  const unwatchMatcher = matcherItem.watch((next) => {
-    if (!next) return;
-    matcher = createMatcher(next.matcher);
-    stop();
-    start();
+  const unwatchGlossary = watchPageGlossary((next) => {
+    glossary = next;
+    mask = enabled();
+    glossary.matcher.setEnabled(mask);
+    cards.clear();
+    pickedSense.clear();
+    restart();
   });
 
   const onCommand = (message: unknown) => {
@@ -141,7 +256,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     clearTimeout(reportTimer);
     navigation?.removeEventListener('navigatesuccess', report);
     clearPage();
-    for (const unwatch of [unwatchSettings, unwatchMatcher, () => browser.runtime.onMessage.removeListener(onCommand)]) {
+    for (const unwatch of [unwatchSettings, unwatchGlossary, () => browser.runtime.onMessage.removeListener(onCommand)]) {
       try {
         unwatch();
       } catch {

@@ -98,6 +98,23 @@ export class HighlightSet {
     this.ranges.clear();
   }
 
+  /** Whether an occurrence is still tracked (its text has not changed or left the page). */
+  has(found: FoundTerm): boolean {
+    return this.byTerm.get(found.term)?.has(found) === true;
+  }
+
+  /** Puts `next` (the same words, another sense) in place of a tracked occurrence. */
+  replace(found: FoundTerm, next: FoundTerm): void {
+    if (!this.has(found)) return;
+    this.forget(found);
+    this.add(next);
+  }
+
+  /** Every tracked occurrence of these terms. */
+  *occurrences(): IterableIterator<FoundTerm> {
+    for (const occurrences of this.byTerm.values()) yield* occurrences;
+  }
+
   isShown(found: FoundTerm): boolean {
     return this.shown.has(found);
   }

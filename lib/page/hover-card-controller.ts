@@ -1,10 +1,10 @@
 /**
- * When the pointer rests on a highlighted term, fetch the term's card from the background and
- * show it; keep it while the pointer is on the term or the card; close it on leaving, Escape or
+ * When the pointer rests on a highlighted term, show its card (from the cards the tab holds; the
+ * background only when one is missing); keep it while the pointer is on the term or the card; close it on leaving, Escape or
  * scrolling away. Alt+J moves keyboard focus into the open card.
  */
 import { h } from 'preact';
-import { HoverCard } from '../../components/HoverCard';
+import { HoverCard, type OtherSense } from '../../components/HoverCard';
 import { copyTextFromPage } from '../clipboard';
 import { sendToBackground, type CardData } from '../messages';
 import type { FoundTerm } from '../scan/found-terms';
@@ -17,6 +17,14 @@ export interface HoverCardOptions {
   readonly doc: Document;
   readonly highlights: HighlightSet;
   readonly termId: (term: number) => string;
+  /** The card of an occurrence's chosen sense. */
+  readonly card: (found: FoundTerm) => Promise<CardData | null>;
+  /** The other senses of its words that the card offers. */
+  readonly otherSenses: (found: FoundTerm) => readonly OtherSense[];
+  /** The user picked another sense of these words on this page. */
+  readonly chooseSense: (found: FoundTerm, id: string) => void;
+  /** "Don't highlight this": resolves with the undo. */
+  readonly mute: (found: FoundTerm) => Promise<() => Promise<void>>;
   readonly delayMs: () => number;
   readonly enabled: () => boolean;
   /** Registers a listener that is removed when the content script is invalidated. */
@@ -98,7 +106,7 @@ export class HoverCardController {
     const request = ++this.request;
     let card: CardData | null;
     try {
-      card = await sendToBackground({ type: 'card', id: this.options.termId(found.term) });
+      card = await this.options.card(found);
     } catch {
       return; // the extension was reloaded or updated: this orphaned script stays quiet
     }
@@ -107,6 +115,12 @@ export class HoverCardController {
     const data = card;
     const view = h(HoverCard, {
       card: data,
+      others: this.options.otherSenses(found),
+      onChooseSense: (id: string) => {
+        this.close();
+        this.options.chooseSense(found, id);
+      },
+      onMute: () => this.options.mute(found),
       dark: pageLooksDark(this.options.doc),
       onClose: () => this.close(),
       onOpenEntry: () => void sendToBackground({ type: 'open-entry', id: data.id }).catch(() => undefined),

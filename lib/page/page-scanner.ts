@@ -5,7 +5,7 @@
  * `performance.measure('jargon-lens:scan')` for DevTools and the benchmarks.
  */
 import type { Matcher } from '../matcher/match';
-import { findTermsInRun, staticRange, type RangeFactory } from '../scan/found-terms';
+import { findTermsInRun, staticRange, type BlockChooser, type RangeFactory } from '../scan/found-terms';
 import { isInlineElement, textRuns } from '../scan/text-runs';
 import type { HighlightSet } from './highlight-set';
 
@@ -14,6 +14,8 @@ export const SCAN_MEASURE = 'jargon-lens:scan';
 export interface PageScannerOptions {
   readonly document: Document;
   readonly matcher: Matcher;
+  /** Chooses the sense of shared forms in each block (none: the matcher's best sense). */
+  readonly choose?: BlockChooser;
   readonly highlights: HighlightSet;
   readonly isOwnUi: (element: Element) => boolean;
   /** After each pass: the page's term counts changed (or may have). */
@@ -107,7 +109,7 @@ export class PageScanner {
 
   private async pass(): Promise<void> {
     this.running = true;
-    const { matcher, highlights, isOwnUi, createRange = staticRange, sliceMs = 8 } = this.options;
+    const { matcher, choose, highlights, isOwnUi, createRange = staticRange, sliceMs = 8 } = this.options;
     const startMark = performance.now();
     const onShadowRoot = (root: ShadowRoot) => {
       if (this.observedShadows.has(root)) return;
@@ -128,7 +130,7 @@ export class PageScanner {
       for (const run of textRuns(root, { isOwnUi, onShadowRoot })) {
         highlights.forgetNodes(run.nodes);
         cost.chars += run.text.length;
-        for (const found of findTermsInRun(run, matcher, createRange)) highlights.add(found);
+        for (const found of findTermsInRun(run, matcher, createRange, choose)) highlights.add(found);
         if (performance.now() - sliceStart > sliceMs) {
           endSlice();
           await yieldToPage();

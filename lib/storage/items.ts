@@ -5,7 +5,8 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { CustomTerm } from '../custom/custom-term';
-import type { StoredMatcher } from '../matcher-store';
+import type { ArtifactStamp, PageGlossary } from '../glossary/artifacts';
+import type { OverlayGlossary } from '../glossary/overlay';
 import type { CopiedSearch, SearchPrefs } from '../search-prefs';
 import type { Settings } from '../settings-model';
 import { DEFAULT_SETTINGS } from '../settings-model';
@@ -27,7 +28,18 @@ export const settingsItem = storage.defineItem<Settings>(STORAGE_KEYS.settings, 
 /** Version 1 is the CustomTerm schema as it is; a change to the stored shape adds a migration here. */
 export const customTermsItem = storage.defineItem<CustomTerm[]>(STORAGE_KEYS.customTerms, { fallback: [], version: 1 });
 
-export const matcherItem = storage.defineItem<StoredMatcher | null>(STORAGE_KEYS.compiledMatcher, { fallback: null });
+/** Read through lib/glossary/page-artifact.ts, which validates it: storage can hold anything. */
+export const glossaryPageItem = storage.defineItem<PageGlossary | null>(STORAGE_KEYS.glossaryPage, { fallback: null });
+export const glossaryStampItem = storage.defineItem<ArtifactStamp | null>(STORAGE_KEYS.glossaryStamp, { fallback: null });
+export const glossaryOverlayItem = storage.defineItem<OverlayGlossary | null>(STORAGE_KEYS.glossaryOverlay, { fallback: null });
+
+/** What went wrong last while compiling or storing the user's and team's terms (null: nothing). */
+export interface GlossaryStatus {
+  readonly problem: 'quota' | 'other';
+  readonly message: string;
+  readonly at: number;
+}
+export const glossaryStatusItem = storage.defineItem<GlossaryStatus | null>(STORAGE_KEYS.glossaryStatus, { fallback: null });
 
 export const searchPrefsItem = storage.defineItem<SearchPrefs | null>(STORAGE_KEYS.searchPrefs, { fallback: null });
 

@@ -7,8 +7,14 @@ export const STORAGE_KEYS = {
   settings: 'local:settings',
   /** The user's own terms. */
   customTerms: 'local:customTerms',
-  /** The compiled matcher content scripts load (written by the background). */
-  compiledMatcher: 'local:compiledMatcher',
+  /** The shipped glossary's matcher and senses, copied from the package for content scripts. */
+  glossaryPage: 'local:glossaryPage',
+  /** Which build of the package glossaryPage holds (small, so a start checks it cheaply). */
+  glossaryStamp: 'local:glossaryStamp',
+  /** The user's and the team's terms, compiled to search beside the shipped matcher. */
+  glossaryOverlay: 'local:glossaryOverlay',
+  /** The last problem the background met compiling or storing the user's and team's terms. */
+  glossaryStatus: 'local:glossaryStatus',
   /** The search builder's last choices. */
   searchPrefs: 'local:searchPrefs',
   /** Copied boolean strings, newest first. */

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
-import { buildGlossary } from '../../lib/glossary/build';
-import { createGlossaryLookup } from '../../lib/lookup/glossary-lookup';
+import { testCatalog } from '../helpers/catalog';
 import { makeFile, makeTerm } from '../helpers/make-term';
 
-const glossary = buildGlossary([
+const files = [
   {
     slug: 'productivity-training',
     file: makeFile('Productivity Training & L&D', [
@@ -18,11 +17,23 @@ const glossary = buildGlossary([
     slug: 'manufacturing',
     file: makeFile('Manufacturing', [makeTerm({ name: 'Six Sigma' }), makeTerm({ name: 'Lean Six Sigma' }), makeTerm({ name: 'Kaizen' })]),
   },
-]);
+];
 
 function setup() {
-  render(<PopupApp glossary={glossary} lookup={createGlossaryLookup(glossary.terms)} />);
+  render(<PopupApp catalog={testCatalog(files)} />);
   return screen.getByRole('combobox', { name: 'Search the glossary' }) as HTMLInputElement;
+}
+
+/** Types a query and waits for its results (lookup and summaries load in pieces). */
+async function type(input: HTMLInputElement, value: string) {
+  fireEvent.input(input, { target: { value } });
+  await waitFor(() => expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
+}
+
+/** Opens the active result and waits for the entry to load. */
+async function openActive(input: HTMLInputElement) {
+  key(input, 'Enter');
+  return screen.findByRole('article');
 }
 
 const options = () => screen.getAllByRole('option').map((option) => option.querySelector('.option-primary')?.textContent);
@@ -39,33 +50,34 @@ describe('popup', () => {
     expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual(['Manufacturing3 terms', 'Productivity Training & L&D2 terms']);
   });
 
-  it('browses an industry with the keyboard and comes back with Escape', () => {
+  it('browses an industry with the keyboard and comes back with Escape', async () => {
     const input = setup();
     key(input, 'ArrowDown');
     expect(activeOption()?.textContent).toContain('Productivity Training');
     key(input, 'Enter');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toContain('Productivity Training & L&D');
     expect(options()).toEqual(['Action Learning', 'Experiential Learning']);
+    await waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toContain('Groups learn by solving a real problem together.'));
     key(input, 'Escape');
     expect(screen.getByRole('listbox', { name: 'Industries' })).toBeTruthy();
     expect(activeOption()?.textContent).toContain('Productivity Training');
   });
 
-  it('searches on every keystroke, typo-tolerant, and says when nothing matches', () => {
+  it('searches on every keystroke, typo-tolerant, and says when nothing matches', async () => {
     const input = setup();
-    fireEvent.input(input, { target: { value: 'acton lerning' } });
+    await type(input, 'acton lerning');
     expect(options()[0]).toBe('Action Learning');
-    expect(screen.getAllByRole('option')[0]?.textContent).toContain('Groups learn by solving a real problem together.');
+    await waitFor(() => expect(screen.getAllByRole('option')[0]?.textContent).toContain('Groups learn by solving a real problem together.'));
     fireEvent.input(input, { target: { value: 'six sigma' } });
-    expect(options().slice(0, 2)).toEqual(['Six Sigma', 'Lean Six Sigma']);
+    await waitFor(() => expect(options().slice(0, 2)).toEqual(['Six Sigma', 'Lean Six Sigma']));
     fireEvent.input(input, { target: { value: 'qqqzzz' } });
+    expect(await screen.findByText(/No terms match “qqqzzz”/)).toBeTruthy();
     expect(screen.queryByRole('listbox')).toBeNull();
-    expect(screen.getByText(/No terms match “qqqzzz”/)).toBeTruthy();
   });
 
-  it('moves through results with the arrows (wrapping) and ties the active one to the box for screen readers', () => {
+  it('moves through results with the arrows (wrapping) and ties the active one to the box for screen readers', async () => {
     const input = setup();
-    fireEvent.input(input, { target: { value: 'six sigma' } });
+    await type(input, 'six sigma');
     key(input, 'ArrowDown');
     expect(input.getAttribute('aria-activedescendant')).toBe(activeOption()?.id);
     expect(activeOption()?.textContent).toContain('Lean Six Sigma');
@@ -74,11 +86,10 @@ describe('popup', () => {
     expect(activeOption()).toBe(screen.getAllByRole('option').at(-1));
   });
 
-  it('opens a term with Enter, shows the whole entry in order, and goes back with Escape', () => {
+  it('opens a term with Enter, shows the whole entry in order, and goes back with Escape', async () => {
     const input = setup();
-    fireEvent.input(input, { target: { value: 'action learning' } });
-    key(input, 'Enter');
-    const entry = screen.getByRole('article');
+    await type(input, 'action learning');
+    const entry = await openActive(input);
     expect(within(entry).getByRole('heading', { level: 2 }).textContent).toBe('Action Learning');
     expect(document.activeElement).toBe(within(entry).getByRole('heading', { level: 2 }));
     expect(within(entry).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
@@ -97,10 +108,18 @@ describe('popup', () => {
     expect(options()[0]).toBe('Action Learning');
   });
 
-  it('switches level and reveals an expected answer only when asked', () => {
+  it('opens the entry the user chose even when Enter comes before the results', async () => {
     const input = setup();
-    fireEvent.input(input, { target: { value: 'action learning' } });
+    fireEvent.input(input, { target: { value: 'kaizen' } });
     key(input, 'Enter');
+    const entry = await screen.findByRole('article');
+    expect(within(entry).getByRole('heading', { level: 2 }).textContent).toBe('Kaizen');
+  });
+
+  it('switches level and reveals an expected answer only when asked', async () => {
+    const input = setup();
+    await type(input, 'action learning');
+    await openActive(input);
     const questions = () => screen.getByRole('list', { name: /questions/ });
     expect(within(questions()).getAllByRole('listitem')[0]?.textContent).toContain('Question 3 about Action Learning');
     fireEvent.click(screen.getByRole('radio', { name: 'Senior' }));
@@ -114,19 +133,19 @@ describe('popup', () => {
     expect(answer.textContent).toContain('specific steps of Action Learning number 5');
   });
 
-  it('follows related terms and walks back through them with Escape', () => {
+  it('follows related terms and walks back through them with Escape', async () => {
     const input = setup();
-    fireEvent.input(input, { target: { value: 'action learning' } });
-    key(input, 'Enter');
+    await type(input, 'action learning');
+    await openActive(input);
     fireEvent.click(screen.getByRole('link', { name: 'Six Sigma' }));
-    expect(screen.getByRole('article').querySelector('h2')?.textContent).toBe('Six Sigma');
+    await waitFor(() => expect(screen.getByRole('article').querySelector('h2')?.textContent).toBe('Six Sigma'));
     key(screen.getByRole('article'), 'Escape');
-    expect(screen.getByRole('article').querySelector('h2')?.textContent).toBe('Action Learning');
+    await waitFor(() => expect(screen.getByRole('article').querySelector('h2')?.textContent).toBe('Action Learning'));
   });
 
-  it('clears the search with Escape', () => {
+  it('clears the search with Escape', async () => {
     const input = setup();
-    fireEvent.input(input, { target: { value: 'kaizen' } });
+    await type(input, 'kaizen');
     key(input, 'Escape');
     expect(input.value).toBe('');
     expect(screen.getByRole('listbox', { name: 'Industries' })).toBeTruthy();

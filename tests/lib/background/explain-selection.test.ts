@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { panelFor } from '../../../lib/background/explain-selection';
-import { createGlossaryLookup } from '../../../lib/lookup/glossary-lookup';
-import { makeGlossaryTerm } from '../../helpers/make-term';
+import { testCatalog } from '../../helpers/catalog';
+import { makeFile, makeTerm } from '../../helpers/make-term';
 
-const lookup = createGlossaryLookup([
-  makeGlossaryTerm({ name: 'Lean Six Sigma', acronyms: ['LSS'] }),
-  makeGlossaryTerm({ name: 'Kaizen', relatedTitles: ['Lean Coordinator', 'Kaizen Facilitator', 'CI Engineer', 'CI Manager', 'Lean Lead'] }),
+const catalog = testCatalog([
+  {
+    slug: 'manufacturing',
+    file: makeFile('Manufacturing', [
+      makeTerm({ name: 'Lean Six Sigma', acronyms: ['LSS'] }),
+      makeTerm({ name: 'Kaizen', relatedTitles: ['Lean Coordinator', 'Kaizen Facilitator', 'CI Engineer', 'CI Manager', 'Lean Lead'] }),
+    ]),
+  },
 ]);
 
 describe('Explain this', () => {
@@ -16,7 +21,7 @@ describe('Explain this', () => {
     ['kaizn', { query: 'kaizn' }],
     ['Lean Coordinator', { query: 'Lean Coordinator' }],
     ['frobnication engineer', { query: 'frobnication engineer' }],
-  ])('%j → %j', (selection, expected) => {
-    expect(panelFor(selection, lookup)).toEqual(expected);
+  ])('%j → %j', async (selection, expected) => {
+    expect(await panelFor(selection, catalog)).toEqual(expected);
   });
 });

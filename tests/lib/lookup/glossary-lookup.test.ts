@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createGlossaryLookup } from '../../../lib/lookup/glossary-lookup';
+import { createGlossaryLookup, inMemorySource, lookupOver } from '../../../lib/lookup/glossary-lookup';
+import { buildLookupIndex } from '../../../lib/lookup/lookup-index';
 import { makeGlossaryTerm } from '../../helpers/make-term';
 
 const terms = [
@@ -12,8 +13,8 @@ const terms = [
   makeGlossaryTerm({ name: 'Scrum', aliases: ['Scrum framework'] }, 'Project Management'),
   makeGlossaryTerm({ name: 'Scrum Master Certification', aliases: ['Certified ScrumMaster'] }, 'Project Management'),
 ];
-const lookup = createGlossaryLookup(terms);
-const names = (query: string) => lookup.find(query).map((hit) => hit.term.name);
+const lookup = lookupOver(terms);
+const names = async (query: string) => (await lookup.find(query)).map((hit) => terms[hit.term]!.name);
 
 describe('glossary lookup', () => {
   it.each([
@@ -29,37 +30,38 @@ describe('glossary lookup', () => {
     ['scrum', 'Scrum'],
     ['action learning set', 'Action Learning'],
     ['  ACTION   learning ', 'Action Learning'],
-  ])('"%s" ranks %s first', (query, expected) => {
-    expect(names(query)[0]).toBe(expected);
+  ])('"%s" ranks %s first', async (query, expected) => {
+    expect((await names(query))[0]).toBe(expected);
   });
 
-  it('ranks Six Sigma above Lean Six Sigma for "six sigma", and still finds both', () => {
-    const result = names('six sigma');
+  it('ranks Six Sigma above Lean Six Sigma for "six sigma", and still finds both', async () => {
+    const result = await names('six sigma');
     expect(result.indexOf('Six Sigma')).toBeLessThan(result.indexOf('Lean Six Sigma'));
     expect(result).toContain('Lean Six Sigma');
   });
 
-  it('puts an exact alias above a fuzzy name match', () => {
-    expect(names('certified scrummaster')[0]).toBe('Scrum Master Certification');
+  it('puts an exact alias above a fuzzy name match', async () => {
+    expect((await names('certified scrummaster'))[0]).toBe('Scrum Master Certification');
   });
 
-  it('finds terms by their job titles', () => {
-    expect(names('black belt')).toContain('Six Sigma');
+  it('finds terms by their job titles', async () => {
+    expect(await names('black belt')).toContain('Six Sigma');
   });
 
-  it('says which field matched', () => {
-    expect(lookup.find('LSS')[0]).toMatchObject({ matchedOn: 'acronym' });
-    expect(lookup.find('six sigma')[0]).toMatchObject({ matchedOn: 'name' });
+  it('says which field matched', async () => {
+    expect((await lookup.find('LSS'))[0]).toMatchObject({ matchedOn: 'acronym' });
+    expect((await lookup.find('six sigma'))[0]).toMatchObject({ matchedOn: 'name' });
+    expect((await lookup.find('black belt'))[0]).toMatchObject({ matchedOn: 'title' });
   });
 
-  it('returns nothing for blank or unrelated queries', () => {
-    expect(names('')).toEqual([]);
-    expect(names('   ')).toEqual([]);
-    expect(names('zzqxv')).toEqual([]);
+  it('returns nothing for blank or unrelated queries', async () => {
+    expect(await names('')).toEqual([]);
+    expect(await names('   ')).toEqual([]);
+    expect(await names('zzqxv')).toEqual([]);
   });
 
-  it('respects the limit', () => {
-    expect(lookup.find('learning', 1)).toHaveLength(1);
+  it('respects the limit', async () => {
+    expect(await lookup.find('learning', 1)).toHaveLength(1);
   });
 });
 
@@ -67,5 +69,29 @@ describe('search words', () => {
   it('keeps the symbols that make technology names what they are', async () => {
     const { searchWords } = await import('../../../lib/lookup/glossary-lookup');
     expect(searchWords('c++ and c# on .net, ci/cd (node.js).')).toEqual(['c++', 'and', 'c#', 'on', '.net', 'ci/cd', 'node.js']);
+  });
+});
+
+describe('lookup in pieces', () => {
+  it('loads only the shards its words need, and the vocabulary only for a typo', async () => {
+    const index = buildLookupIndex(terms);
+    const loaded: string[] = [];
+    let vocabularyLoads = 0;
+    const source = { offset: 0, shard: (key: string) => (loaded.push(key), index.shards[key]), vocabulary: () => (vocabularyLoads++, index.vocabulary) };
+    const counted = createGlossaryLookup([source], (term) => terms[term]?.name);
+    await counted.find('kub');
+    expect(loaded).toEqual(['k']);
+    expect(vocabularyLoads).toBe(0);
+    await counted.find('kubernets');
+    expect(vocabularyLoads).toBe(1);
+  });
+
+  it('answers from several indexes as one, numbering each from its offset', async () => {
+    const own = [makeGlossaryTerm({ name: 'Talent Pool', acronyms: ['TP'] }, 'Yours'), makeGlossaryTerm({ name: 'Six Sigma Yellow Belt' }, 'Yours')];
+    const lookupBoth = createGlossaryLookup([inMemorySource(buildLookupIndex(terms)), inMemorySource(buildLookupIndex(own), terms.length)], (term) => [...terms, ...own][term]?.name);
+    const found = async (query: string) => (await lookupBoth.find(query)).map((hit) => [...terms, ...own][hit.term]!.name);
+    expect(await found('talent pool')).toEqual(['Talent Pool']);
+    // An exact name, then names that start with the query (whichever index they come from), then the rest.
+    expect((await found('six sigma')).slice(0, 3)).toEqual(['Six Sigma', 'Six Sigma Yellow Belt', 'Lean Six Sigma']);
   });
 });

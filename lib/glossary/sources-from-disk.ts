@@ -1,0 +1,25 @@
+/**
+ * Reads a glossary folder (data/glossary/ or a generated one) for the build step, tests and
+ * benchmarks. Node only: extension code never imports this.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseJson } from '../custom/json-syntax';
+import { GlossaryBuildError } from './build-artifacts';
+import type { GlossarySource } from './validate';
+
+export function glossarySourcesIn(dir: string, root = process.cwd()): GlossarySource[] {
+  const problems: string[] = [];
+  const sources = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .flatMap((name) => {
+      const path = relative(root, join(dir, name)).replaceAll('\\', '/');
+      const parsed = parseJson(readFileSync(join(dir, name), 'utf8'));
+      if (parsed.ok) return [{ path, data: parsed.value }];
+      problems.push(`${path}: is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.message})`);
+      return [];
+    });
+  if (problems.length > 0) throw new GlossaryBuildError(problems);
+  return sources;
+}
