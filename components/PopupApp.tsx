@@ -234,7 +234,14 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
             <button type="button" class="link-button back" onClick={back}>
               ← Back
             </button>
-            {tool === 'combine' && <CombinedSearch terms={pageEntries} counts={pageCounts} />}
+            {tool === 'combine' &&
+              (pageEntries.length === pageTerms.length ? (
+                <CombinedSearch terms={pageEntries} counts={pageCounts} />
+              ) : (
+                <p class="empty" role="status">
+                  Loading the page's terms…
+                </p>
+              ))}
             {tool === 'checker' && <SearchChecker />}
             {tool === 'history' && <CopiedSearches />}
           </>

@@ -46,7 +46,8 @@ function textFor(glossary: MatchableTerm[]) {
   return fc.array(piece, { maxLength: 25 }).map((parts) => parts.join(''));
 }
 
-describe('matcher agrees with the reference matcher', () => {
+// Thousands of generated glossaries each: generous timeouts, since the machine may be busy.
+describe('matcher agrees with the reference matcher', { timeout: 60_000 }, () => {
   it('on random glossaries and texts built from them', () => {
     fc.assert(
       fc.property(
