@@ -15,7 +15,7 @@
  */
 import { foldText, wordCharAt } from '../matcher/fold';
 import type { TermMatch } from '../matcher/match';
-import type { SenseTable } from './table';
+import { EXACT_CUE, type SenseTable } from './table';
 
 export type ChoiceTier = 'cue' | 'block' | 'page' | 'preferred' | 'default';
 
@@ -99,11 +99,17 @@ export function chooseInBlock(text: string, matches: readonly TermMatch[], table
   for (const match of matches) if (match.senses === undefined && table.readings[match.term] === undefined) plain.add(match.term);
   const blockIndustries = tally(plain, table);
   let folded: string | undefined;
+  let exact: string | undefined;
   const cueCount = (cues: readonly string[] | undefined) => {
     if (!cues) return 0;
-    folded ??= foldText(text, false);
     let count = 0;
-    for (const cue of cues) if (hasPhrase(folded, cue)) count++;
+    for (const cue of cues) {
+      if (cue.startsWith(EXACT_CUE)) {
+        if (hasPhrase((exact ??= foldText(text, true)), cue.slice(EXACT_CUE.length))) count++;
+      } else if (hasPhrase((folded ??= foldText(text, false)), cue)) {
+        count++;
+      }
+    }
     return count;
   };
 

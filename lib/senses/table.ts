@@ -7,6 +7,18 @@ import { foldText } from '../matcher/fold';
 
 export const SENSE_TABLE_FORMAT = 1;
 
+/**
+ * Cues are matched ignoring case, except acronyms ("ART", "RTE", "HMI": two or more letters, all
+ * capitals), which match only as written: "ART" is an Agile Release Train, "art" is not. A cue kept
+ * in its case is stored with this prefix.
+ */
+export const EXACT_CUE = '=';
+
+export function compileCue(cue: string): string {
+  const letters = cue.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? EXACT_CUE + foldText(cue, true) : foldText(cue, false);
+}
+
 export interface CompiledReading {
   /** The form, folded to lower case (compared with the matched words, folded). */
   readonly key: string;
@@ -61,7 +73,7 @@ export function buildSenseTable(terms: readonly SensedTerm[], { offset = 0, know
       industryNumber.set(term.industrySlug, industry);
     }
     termIndustry.push(industry);
-    if (term.cues?.length) cues[i] = term.cues.map((cue) => foldText(cue, false));
+    if (term.cues?.length) cues[i] = term.cues.map(compileCue);
     const cueNumbers = (term.cueTerms ?? []).flatMap((id) => {
       const n = number.get(id) ?? known.get(id);
       return n === undefined ? [] : [n];
@@ -71,7 +83,7 @@ export function buildSenseTable(terms: readonly SensedTerm[], { offset = 0, know
       readings[i] = term.readings.map((reading) => ({
         key: foldText(reading.form, false),
         meaning: reading.meaning,
-        cues: reading.cues.map((cue) => foldText(cue, false)),
+        cues: reading.cues.map(compileCue),
         afterName: reading.afterName === true,
       }));
     }

@@ -10,7 +10,7 @@ import { readCoverage, shippedPipeline } from './shipped-pipeline';
 const coverage = readCoverage().filter(({ slug }) => ONLY === undefined || slug === ONLY);
 const pipeline = shippedPipeline();
 
-describe('coverage snippets', () => {
+describe('coverage snippets', { timeout: 60_000 }, () => {
   it('exist for every industry, five or more each', () => {
     const missing = pipeline.files.filter(({ slug }) => (ONLY === undefined || slug === ONLY) && (coverage.find((c) => c.slug === slug)?.data.snippets.length ?? 0) < 5).map(({ slug }) => slug);
     expect(missing).toEqual([]);

@@ -35,7 +35,8 @@ describe('glossary coverage', () => {
   });
 });
 
-describe('every entry its own', () => {
+// Whole-glossary checks over thousands of items: generous timeouts for a busy 2-core machine.
+describe('every entry its own', { timeout: 120_000 }, () => {
   it('has no red flag, indicator or question that repeats a skeleton of more than 3 other entries with the term swapped', () => {
     const shared = sharedSkeletons(terms.map(({ term }) => term)).map(({ item, peers }) => `${item.id} › ${item.field}: "${item.text}" (like ${peers.length} others: ${peers.slice(0, 4).join(', ')}…)`);
     expect(onlyMine(shared, mine)).toEqual([]);
@@ -80,7 +81,7 @@ function sentences(term: Term): string[] {
 
 const normalize = (sentence: string) => sentence.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);
 
-describe('no copy-paste filler', () => {
+describe('no copy-paste filler', { timeout: 120_000 }, () => {
   it('has no sentence of 8+ words repeated (or nearly) in another entry', () => {
     const shingleOwners = new Map<string, Set<number>>();
     const records: { id: string; text: string; shingles: Set<string> }[] = [];

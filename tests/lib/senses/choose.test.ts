@@ -110,3 +110,19 @@ describe('adding a sense', () => {
     );
   });
 });
+
+describe('cues', () => {
+  it('match acronyms only as written, other cues in any case', () => {
+    const terms: TestTerm[] = [
+      term('statistical-process-control', 'manufacturing', 'Statistical Process Control', { acronyms: ['SPC'], defaultFor: ['SPC'], cues: ['control chart', 'Cpk'] }),
+      term('safe-program-consultant', 'project', 'SAFe Practice Consultant', { acronyms: ['SPC'], cues: ['ART', 'PI Planning'] }),
+    ];
+    const m = createMatcher(compileMatcher(terms));
+    const t = buildSenseTable(terms);
+    const pick = (text: string) => chooseOnPage([{ text, matches: m.match(text) }], t)[0]!.map((match) => (match.term === null ? null : m.ids[match.term]));
+    expect(pick('SPC for our ART')).toEqual(['safe-program-consultant']);
+    expect(pick('SPC, state-of-the-art plant')).toEqual(['statistical-process-control']);
+    expect(pick('SPC and CPK charts')).toEqual(['statistical-process-control']);
+    expect(pick('SPC before pi planning')).toEqual(['safe-program-consultant']);
+  });
+});
