@@ -4,7 +4,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { expect, it } from 'vitest';
-import { shippedGlossary } from '../lib/glossary/shipped';
+import { glossaryTerms } from './glossary-on-disk';
 import type { GlossaryTerm } from '../lib/glossary/types';
 import { createGlossaryLookup } from '../lib/lookup/glossary-lookup';
 import { median, report, round } from './report';
@@ -14,7 +14,7 @@ const KEYSTROKE_BUDGET_MS = 16;
 
 /** The shipped terms repeated with distinct names until there are 2,000, so sizes are realistic. */
 function glossaryOf(size: number): GlossaryTerm[] {
-  const base = shippedGlossary().terms;
+  const base = glossaryTerms();
   return Array.from({ length: size }, (_, i) => {
     const term = base[i % base.length]!;
     const copy = Math.floor(i / base.length);

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, it } from 'vitest';
-import { shippedGlossary } from '../lib/glossary/shipped';
+import { glossaryTerms } from './glossary-on-disk';
 import { compileMatcher, matcherForms } from '../lib/matcher/compile';
 import { CHROME_BUILD, CHROMIUM_PATH, launchExtensionBrowser, type ExtensionBrowser } from '../tests/e2e/support/browser';
 import { startFixtureServer, type FixtureServer } from '../tests/e2e/support/fixture-server';
@@ -107,7 +107,7 @@ it('page scan in Chromium', async () => {
   // form at once it overflows the stack (a known limit near 1,000 terms), so it also runs on 500.
   const plain = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu', `--host-resolver-rules=MAP www.linkedin.com 127.0.0.1:${server.port}`] });
   // mark.js builds one RegExp per term without escaping every symbol: give it the plain-word forms only.
-  const allForms = [...new Set(matcherForms(shippedGlossary().terms).map((form) => form.exact))].filter((form) => /^[\p{L}\p{N} ]+$/u.test(form));
+  const allForms = [...new Set(matcherForms(glossaryTerms()).map((form) => form.exact))].filter((form) => /^[\p{L}\p{N} ]+$/u.test(form));
   const markRuns: { forms: number; ms: number; error: string }[] = [];
   try {
     for (const forms of [allForms, allForms.slice(0, 500)]) {
@@ -134,7 +134,7 @@ it('page scan in Chromium', async () => {
   const scanMs = median(scans);
   const walkMs = median(walks);
   const contentJs = readFileSync(resolve(CHROME_BUILD, 'content-scripts/content.js'));
-  const compiled = JSON.stringify(compileMatcher(shippedGlossary().terms));
+  const compiled = JSON.stringify(compileMatcher(glossaryTerms()));
   const rows = [
     { measure: 'Jargon Lens: all highlights registered (first scan pass)', ms: round(scanMs), 'MB/s': round(textChars / 2 ** 20 / (scanMs / 1000), 1) },
     { measure: '  of which busy (the rest is yielding to the page)', ms: round(median(busy)), 'MB/s': round(textChars / 2 ** 20 / (median(busy) / 1000), 1) },

@@ -10,7 +10,7 @@
  * carries all of them as `senses`, best first; choosing between them is lib/senses' job.
  */
 import { Flag, MATCHER_FORMAT, NEVER, unpackNodes, type Accept, type CompiledMatcher } from './compiled';
-import { foldPunctuation, foldText, isIgnorable, isSpaceLike, lowerUnit, wordCharAt, wordCharBefore } from './fold';
+import { foldPunctuation, isIgnorable, isSpaceLike, lowerUnit, wordCharAt, wordCharBefore } from './fold';
 
 /** Character classes of the first 256 units, looked up instead of computed in the hot loop. */
 const OTHER = 0;
@@ -161,6 +161,30 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
 
   const boundaryAt = (text: string, end: number) => !wordCharAt(text, end);
 
+  /**
+   * Whether the text from `start` to `end` reads exactly `exact` (a case-sensitive form, folded
+   * with its case kept): compared unit by unit, without building the folded string.
+   */
+  function readsExactly(text: string, start: number, end: number, exact: string): boolean {
+    let k = 0;
+    let i = start;
+    while (i < end) {
+      const code = text.charCodeAt(i);
+      if (isIgnorable(code)) {
+        i++;
+        continue;
+      }
+      if (isSpaceLike(code)) {
+        while (i < end && (isSpaceLike(text.charCodeAt(i)) || isIgnorable(text.charCodeAt(i)))) i++;
+        if (exact.charCodeAt(k++) !== 0x20) return false;
+        continue;
+      }
+      if (exact.charCodeAt(k++) !== foldPunctuation(code)) return false;
+      i++;
+    }
+    return k === exact.length;
+  }
+
   // The best match found so far at one start, over every tree (variables, not an object per position).
   let bestEnd = -1;
   let bestKeyEnd = -1;
@@ -199,14 +223,13 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
    * same form in another tree adds its senses.
    */
   function considerAccepts(tree: Tree, text: string, start: number, keyEnd: number, forms: readonly Accept[]): void {
-    let exactText: string | undefined;
     let nodeEnd = -1;
     let nodeTerm = -1;
     let nodeSenses: number[] | null = null;
     for (const [local, flags, exact] of forms) {
       const term = local === NEVER ? NEVER : local + tree.offset;
       if (term !== NEVER && enabled !== null && enabled[term] === 0) continue;
-      if (flags & Flag.CaseSensitive && (exactText ??= foldText(text.slice(start, keyEnd), true)) !== exact) continue;
+      if (flags & Flag.CaseSensitive && !readsExactly(text, start, keyEnd, exact)) continue;
       let reach = boundaryAt(text, keyEnd) ? keyEnd : -1;
       if (flags & Flag.PluralS && text.charCodeAt(keyEnd) === 0x73 && boundaryAt(text, keyEnd + 1)) reach = keyEnd + 1;
       if (flags & Flag.PluralEs && text.startsWith('es', keyEnd) && boundaryAt(text, keyEnd + 2)) reach = keyEnd + 2;
@@ -306,8 +329,14 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
             afterWord = wordCharBefore(text, start);
             continue;
           }
-          start = resume >= 0 ? resume : Math.min(end, length);
-          afterWord = wordCharBefore(text, start);
+          if (resume >= 0) {
+            start = resume;
+            afterWord = wordCharBefore(text, start);
+          } else {
+            // The word ended at `end` (a non-word unit, or the end of the text): a word unit precedes it.
+            start = end;
+            afterWord = true;
+          }
           continue;
         }
         if (code < 256) {
