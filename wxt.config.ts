@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildGlossaryArtifacts } from './lib/glossary/build-artifacts';
 import { glossarySourcesIn } from './lib/glossary/sources-from-disk';
+import { BUILT_IN_MATCHES } from './lib/sites';
 
 // Firefox's add-on id; tests pin a UUID for it, so keep it stable.
 export const GECKO_ID = 'jargon-lens@jargonlens.app';
@@ -48,6 +49,10 @@ export default defineConfig({
         description: 'Turn highlighting on or off in the current tab',
       },
     },
+    // The built-in sites, which the content script already runs on: named again as host permissions
+    // (no new install warning) so an update can inject the new script into tabs that are already
+    // open. Browsers inject manifest scripts only into pages loaded later.
+    host_permissions: [...BUILT_IN_MATCHES],
     // "Enable on this site" asks for one origin at a time, at run time.
     optional_host_permissions: ['*://*/*'],
     ...(browser === 'firefox'

@@ -161,8 +161,8 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
 
   const register = () => {
     const name = highlightName(settings.style, settings.highlightColor);
-    if (registeredAs === name) return;
-    if (registeredAs) CSS.highlights.delete(registeredAs);
+    if (registeredAs === name && CSS.highlights.get(name) === highlight) return;
+    if (registeredAs && CSS.highlights.get(registeredAs) === highlight) CSS.highlights.delete(registeredAs);
     CSS.highlights.set(name, highlight);
     registeredAs = name;
   };
@@ -192,7 +192,8 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     scanner = undefined;
     hover.close();
     highlights.clear();
-    if (registeredAs) CSS.highlights.delete(registeredAs);
+    // Only our own entry: a newer copy of the script (after an update) may use the same name by now.
+    if (registeredAs && CSS.highlights.get(registeredAs) === highlight) CSS.highlights.delete(registeredAs);
     registeredAs = undefined;
   };
 

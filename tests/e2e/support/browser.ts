@@ -32,7 +32,10 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(options: { hosts?: readonly string[]; port?: number; ignoreCertificateErrors?: boolean } = {}): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(
+  options: { hosts?: readonly string[]; port?: number; ignoreCertificateErrors?: boolean; /** Another build (a copy, or a generated glossary's). */ extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const build = options.extensionDir ?? CHROME_BUILD;
   const profile = mkdtempSync(join(tmpdir(), 'jargon-lens-e2e-'));
   const hostRules = options.port && options.hosts?.length
     ? [`--host-resolver-rules=${options.hosts.map((host) => `MAP ${host} 127.0.0.1:${options.port}`).join(', ')}`]
@@ -42,8 +45,8 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
     headless: true,
     viewport: { width: 400, height: 580 },
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${build}`,
+      `--load-extension=${build}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -53,6 +56,8 @@ export async function launchExtensionBrowser(options: { hosts?: readonly string[
       '--disable-sync',
       ...hostRules,
       ...(options.ignoreCertificateErrors ? ['--ignore-certificate-errors'] : []),
+      // Lets a test install an update of the unpacked build over the protocol (Extensions.loadUnpacked).
+      '--enable-unsafe-extension-debugging',
     ],
   });
   const requests: Request[] = [];
