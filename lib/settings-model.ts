@@ -30,6 +30,8 @@ export interface Settings {
   readonly defaultPlatform: string;
   readonly defaultCountry: string;
   readonly defaultExclude: readonly string[];
+  /** Term ids the user (or their organisation's policy) muted: never highlighted. */
+  readonly mutedTerms: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +47,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultPlatform: 'linkedin',
   defaultCountry: '',
   defaultExclude: [],
+  mutedTerms: [],
 };
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -67,6 +70,7 @@ export function repairSettings(raw: unknown): Settings {
     defaultPlatform: pick('defaultPlatform', (v) => typeof v === 'string' && v !== ''),
     defaultCountry: pick('defaultCountry', (v) => typeof v === 'string' && /^[a-z]{0,3}$/.test(v)),
     defaultExclude: pick('defaultExclude', isStringList),
+    mutedTerms: pick('mutedTerms', isStringList),
   };
 }
 

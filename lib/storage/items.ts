@@ -3,8 +3,10 @@
  * that read or write storage import their item from here, so a key cannot be defined twice with
  * two different shapes, and a reader finds everything the extension keeps in one file.
  */
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { CustomTerm } from '../custom/custom-term';
+import type { TeamPack } from '../custom/team-pack';
 import type { StoredMatcher } from '../matcher-store';
 import type { CopiedSearch, SearchPrefs } from '../search-prefs';
 import type { Settings } from '../settings-model';
@@ -26,6 +28,48 @@ export const settingsItem = storage.defineItem<Settings>(STORAGE_KEYS.settings, 
 
 /** Version 1 is the CustomTerm schema as it is; a change to the stored shape adds a migration here. */
 export const customTermsItem = storage.defineItem<CustomTerm[]>(STORAGE_KEYS.customTerms, { fallback: [], version: 1 });
+
+/** Read through repairTeamPacks (lib/custom/pack-store.ts). */
+export const teamPacksItem = storage.defineItem<TeamPack[]>(STORAGE_KEYS.teamPacks, { fallback: [], version: 1 });
+
+export const settingsChosenItem = storage.defineItem<string[]>(STORAGE_KEYS.settingsChosen, { fallback: [] });
+
+/** What went wrong the last time the background compiled or stored the user's and team's terms. */
+export interface GlossaryStatus {
+  /** `quota`: the browser's storage for the extension is full; `other`: anything else (message says what). */
+  readonly reason: 'quota' | 'other';
+  readonly stage: 'compile' | 'write';
+  readonly message: string;
+  /** When it happened (ms since the epoch). */
+  readonly at: number;
+}
+export const glossaryStatusItem = storage.defineItem<GlossaryStatus | null>(STORAGE_KEYS.glossaryStatus, { fallback: null });
+
+/**
+ * The organisation's enterprise policy: the browser's read-only `managed` area (Chrome: policy
+ * for this extension's id, checked against managed-schema.json; Firefox: policies.json
+ * `3rdparty.Extensions["<gecko id>"]`). It has no fixed keys of ours, so it is read whole;
+ * lib/policy/ checks every value before anything uses it.
+ */
+export const managedPolicyArea = {
+  async get(): Promise<Record<string, unknown>> {
+    try {
+      // Firefox rejects when no policy exists for the add-on; some contexts have no managed area at all.
+      const values: unknown = await browser.storage.managed?.get(null);
+      return typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  },
+  /** Chrome reports policy changes as they happen; Firefox reads policy at start-up only. */
+  watch(callback: () => void): () => void {
+    const listener = (_changes: unknown, area: string) => {
+      if (area === 'managed') callback();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
 
 export const matcherItem = storage.defineItem<StoredMatcher | null>(STORAGE_KEYS.compiledMatcher, { fallback: null });
 

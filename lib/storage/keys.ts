@@ -7,6 +7,12 @@ export const STORAGE_KEYS = {
   settings: 'local:settings',
   /** The user's own terms. */
   customTerms: 'local:customTerms',
+  /** Imported versioned team packs (each a glossary with id, name, version and terms). */
+  teamPacks: 'local:teamPacks',
+  /** Settings the user changed themselves (and `site:<host>` for sites), so an organisation's defaults do not override them. */
+  settingsChosen: 'local:settingsChosen',
+  /** The last problem the background met compiling or storing the user's and team's terms (null when none). */
+  glossaryStatus: 'local:glossaryStatus',
   /** The compiled matcher content scripts load (written by the background). */
   compiledMatcher: 'local:compiledMatcher',
   /** The search builder's last choices. */
