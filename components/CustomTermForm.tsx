@@ -75,7 +75,7 @@ export function CustomTermForm({ glossary, existing, initial, onSave, onCancel }
   const [fields, setFields] = useState<Fields>(fieldsOf(initial));
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
-  const shipped = glossary.terms.find((term) => term.source !== 'custom' && nameKey(term.name) === nameKey(fields.name));
+  const shipped = glossary.terms.find((term) => term.source === undefined && nameKey(term.name) === nameKey(fields.name));
   const [replaceShipped, setReplaceShipped] = useState(Boolean(initial.overrides));
   const overrides = shipped && replaceShipped ? shipped.id : undefined;
   const others = existing.filter((term) => term.id !== initial.id);

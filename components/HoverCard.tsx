@@ -39,7 +39,10 @@ export function HoverCard({ card, onCopySearch, onOpenEntry, onClose, dark }: Pr
           ×
         </button>
       </div>
-      <p class="industry">{card.industry}</p>
+      <p class="industry">
+        {card.owner ? `${card.owner} · ` : ''}
+        {card.industry}
+      </p>
       <p id="jl-card-summary" class="summary">
         {card.summary}
       </p>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ownerLabel } from '../lib/custom/owner-label';
 import type { Glossary, Level } from '../lib/glossary/types';
 import type { GlossaryLookup } from '../lib/lookup/glossary-lookup';
 import { CombinedSearch } from './CombinedSearch';
@@ -80,7 +81,7 @@ export function PopupApp({ glossary, lookup, shownTermId = null, shownQuery = nu
       const hits = lookup.find(query);
       return {
         label: 'Matching terms',
-        options: hits.map(({ term }) => ({ key: term.id, primary: term.name, meta: term.source === 'custom' ? `Yours · ${term.industry}` : term.industry, secondary: term.summary })),
+        options: hits.map(({ term }) => ({ key: term.id, primary: term.name, meta: ownerLabel(term) ? `${ownerLabel(term)} · ${term.industry}` : term.industry, secondary: term.summary })),
         choose: (index) => hits[index] && open(hits[index].term.id),
       };
     }

@@ -46,7 +46,7 @@ export function TeamGlossary({ glossary, terms, settings }: Props) {
     }
     const parsed = parseTeamFile(await file.text(), { fileName: file.name });
     if (!parsed.ok) return setStage({ kind: 'errors', name: file.name, errors: parsed.errors });
-    const shipped = glossary.terms.filter((term) => term.source !== 'custom').map((term) => ({ id: term.id, name: term.name }));
+    const shipped = glossary.terms.filter((term) => term.source === undefined).map((term) => ({ id: term.id, name: term.name }));
     setStage({ kind: 'preview', name: file.name, file: parsed.file, plan: planImport(terms, parsed.file.terms, shipped) });
   }
 

@@ -23,9 +23,9 @@ export default defineBackground(() => {
   let lookup: ReturnType<typeof createGlossaryLookup> | undefined;
   // Shipped terms at once; the user's own join as soon as storage answers (and whenever they change).
   let glossary: Glossary = shippedGlossary();
-  /** The terms the page highlighter looks for: every industry (or the ones chosen), and always the user's own. */
+  /** The terms the page highlighter looks for: every industry (or the ones chosen), and always the user's and the team's own. */
   const highlightedTerms = (settings: Settings) =>
-    settings.industries === 'all' ? glossary.terms : glossary.terms.filter((term) => term.source === 'custom' || settings.industries.includes(term.industrySlug));
+    settings.industries === 'all' ? glossary.terms : glossary.terms.filter((term) => term.source !== undefined || settings.industries.includes(term.industrySlug));
 
   const handlers: Handlers = {
     async card({ id }) {

@@ -9,6 +9,8 @@ export interface CardData {
   readonly id: string;
   readonly name: string;
   readonly industry: string;
+  /** Whose term it is when not shipped: "Yours" or "Team: <pack name>". */
+  readonly owner?: string;
   readonly summary: string;
   readonly typicalTitle: string;
   readonly relatedTitles: readonly string[];

@@ -2,6 +2,7 @@ import { buildSearch } from '../boolean/build';
 import { requestForTerms } from '../boolean/from-terms';
 import { platformById } from '../boolean/platforms';
 import { linkedin } from '../boolean/platforms/linkedin';
+import { ownerLabel } from '../custom/owner-label';
 import type { GlossaryTerm } from '../glossary/types';
 import type { CardData } from '../messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
@@ -31,10 +32,12 @@ function cardSearch(term: GlossaryTerm, defaults: SearchDefaults): { platform: s
 }
 
 export function cardDataFor(term: GlossaryTerm, defaults: SearchDefaults = DEFAULT_SETTINGS): CardData {
+  const owner = ownerLabel(term);
   return {
     id: term.id,
     name: term.name,
     industry: term.industry,
+    ...(owner !== undefined ? { owner } : {}),
     summary: term.summary,
     typicalTitle: term.typicalTitle,
     relatedTitles: term.relatedTitles.slice(0, CARD_TITLES),

@@ -8,8 +8,13 @@ export interface GlossaryTerm extends Term {
   readonly industry: string;
   /** The glossary file's name without `.json`, e.g. `productivity-training`. */
   readonly industrySlug: string;
-  /** Set for the user's own terms (shown as "Yours"); empty fields of those are simply not shown. */
-  readonly source?: 'custom';
+  /**
+   * Set for terms laid over the shipped glossary: the user's own (`custom`, shown as "Yours") and a
+   * team's (`team`, shown as "Team: <pack name>"); empty fields of those are simply not shown.
+   */
+  readonly source?: 'custom' | 'team';
+  /** The team pack a `team` term comes from. */
+  readonly pack?: { readonly id: string; readonly name: string; readonly version: string; readonly managed: boolean };
   /** The custom term's own id, when it overrides a shipped term and so carries the shipped id. */
   readonly customId?: string;
 }
