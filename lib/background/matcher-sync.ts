@@ -1,6 +1,7 @@
 /** Keeps the stored compiled matcher in step with the glossary the background holds. */
+import { isQuotaError } from '../custom/store';
 import { compileMatcher, type MatchableTerm } from '../matcher/compile';
-import { matcherItem } from '../storage/items';
+import { glossaryStatusItem, matcherItem, type GlossaryStatus } from '../storage/items';
 
 /** FNV-1a over every matchable form: cheap, and changes whenever a form does. */
 export function fingerprint(terms: readonly MatchableTerm[]): string {
@@ -17,12 +18,37 @@ export function fingerprint(terms: readonly MatchableTerm[]): string {
 // Syncs run one after another: the last glossary asked for is the one stored, never an older one.
 let queue: Promise<void> = Promise.resolve();
 
+/** Records what went wrong for the options page (null once it works again): never swallowed. */
+async function report(status: GlossaryStatus | null): Promise<void> {
+  const current = await glossaryStatusItem.getValue().catch(() => null);
+  if (status === null && current === null) return;
+  await glossaryStatusItem.setValue(status).catch(() => undefined);
+}
+
+function failure(stage: GlossaryStatus['stage'], error: unknown): GlossaryStatus {
+  const detail = error instanceof Error ? error.message : String(error);
+  return isQuotaError(error)
+    ? { stage, reason: 'quota', at: Date.now(), message: `The browser's storage for Jargon Lens is full, so pages still use the terms from before (${detail}). Remove a team pack or some of your terms.` }
+    : { stage, reason: 'other', at: Date.now(), message: `${stage === 'compile' ? 'Your and your team\'s terms could not be prepared for pages' : 'Your and your team\'s terms could not be stored for pages'}: ${detail}` };
+}
+
 export function syncCompiledMatcher(terms: readonly MatchableTerm[]): Promise<void> {
   queue = queue.then(async () => {
     const print = fingerprint(terms);
     const stored = await matcherItem.getValue();
-    if (stored?.fingerprint === print) return;
-    await matcherItem.setValue({ fingerprint: print, matcher: compileMatcher(terms) });
+    if (stored?.fingerprint === print) return report(null);
+    let matcher: ReturnType<typeof compileMatcher>;
+    try {
+      matcher = compileMatcher(terms);
+    } catch (error) {
+      return report(failure('compile', error));
+    }
+    try {
+      await matcherItem.setValue({ fingerprint: print, matcher });
+    } catch (error) {
+      return report(failure('write', error));
+    }
+    return report(null);
   }).catch(() => undefined);
   return queue;
 }
