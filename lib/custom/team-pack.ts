@@ -80,3 +80,15 @@ export function repairTeamPacks(raw: unknown): TeamPack[] {
   }
   return packs;
 }
+
+/** A pack id made from its name ("Acme Sourcing 2025" → "acme-sourcing-2025"), for "export as a team pack". */
+export function packIdFor(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, MAX_PACK_ID_LENGTH)
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'team-pack' : slug;
+}
