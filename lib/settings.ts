@@ -6,7 +6,7 @@
  */
 import { applyPolicy, userLayerAfterChange, type SettingsView } from './policy/effective-settings';
 import { readSettingsPolicy } from './policy/policy-settings';
-import { managedPolicyArea, settingsChosenItem, settingsItem } from './storage/items';
+import { managedPolicyArea, saveSettingsLayers, settingsChosenItem, settingsItem } from './storage/items';
 import { repairSettings, type Settings } from './settings-model';
 
 export * from './settings-model';
@@ -34,9 +34,7 @@ export async function updateSettings(change: (current: Settings) => Partial<Sett
   const { stored, chosen, policy } = await readLayers();
   const before = applyPolicy(stored, chosen, policy);
   const next = userLayerAfterChange(stored, chosen, policy, before, change(before.settings));
-  // "Chosen" first: a watcher woken by the settings write must already see the choice as the user's.
-  if (next.chosen.length !== chosen.length) await settingsChosenItem.setValue([...next.chosen]);
-  await settingsItem.setValue(next.stored);
+  await saveSettingsLayers(next.stored, next.chosen);
   return applyPolicy(next.stored, next.chosen, policy).settings;
 }
 

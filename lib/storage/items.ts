@@ -34,6 +34,17 @@ export const teamPacksItem = storage.defineItem<TeamPack[]>(STORAGE_KEYS.teamPac
 
 export const settingsChosenItem = storage.defineItem<string[]>(STORAGE_KEYS.settingsChosen, { fallback: [] });
 
+/**
+ * The user's settings and which of them they chose, in one write: a watcher must never see the
+ * new choice beside the old value (it would show the organisation's default for a moment).
+ */
+export function saveSettingsLayers(settings: Settings, chosen: readonly string[]): Promise<void> {
+  return storage.setItems([
+    { item: settingsItem, value: settings },
+    { item: settingsChosenItem, value: [...chosen] },
+  ]);
+}
+
 /** What went wrong the last time the background compiled or stored the user's and team's terms. */
 export interface GlossaryStatus {
   /** `quota`: the browser's storage for the extension is full; `other`: anything else (message says what). */
