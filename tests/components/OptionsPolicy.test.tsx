@@ -10,6 +10,7 @@ import { buildGlossary } from '../../lib/glossary/build';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { glossaryStatusItem } from '../../lib/storage/items';
 import { CustomTermsSection } from '../../components/CustomTermsSection';
+import { SiteBar } from '../../components/SiteBar';
 import { makeFile, makeTerm } from '../helpers/make-term';
 
 const glossary = buildGlossary([{ slug: 'manufacturing', file: makeFile('Manufacturing', [makeTerm({ name: 'Kaizen' })]) }]);
@@ -107,5 +108,20 @@ describe('team packs in the options page', () => {
     render(<CustomTermsSection glossary={glossary} settings={DEFAULT_SETTINGS} />);
     await glossaryStatusItem.setValue({ stage: 'write', reason: 'quota', message: "The browser's storage for Jargon Lens is full.", at: 1 });
     await waitFor(() => screen.getByText(/Your latest terms are not highlighted on pages yet/));
+  });
+});
+
+describe('the popup on a site the organisation locked', () => {
+  it('offers no pause or resume there, and says why', async () => {
+    await fakeBrowser.storage.managed.set({ sites: { value: { 'linkedin.com': true }, locked: true } });
+    render(<SiteBar url="https://www.linkedin.com/in/jane" tabId={1} settings={DEFAULT_SETTINGS} />);
+    await screen.findByText('Set by your organisation');
+    expect(screen.queryByRole('button', { name: 'Pause on this site' })).toBeNull();
+  });
+
+  it('still offers pause on a site the policy does not lock', async () => {
+    await fakeBrowser.storage.managed.set({ sites: { value: { 'linkedin.com': true }, locked: false } });
+    render(<SiteBar url="https://www.linkedin.com/in/jane" tabId={1} settings={DEFAULT_SETTINGS} />);
+    await screen.findByRole('button', { name: 'Pause on this site' });
   });
 });
