@@ -12,6 +12,8 @@
  * Kept free of imports from the rest of the extension, because wxt.config.ts loads it at build time.
  */
 
+import { POLICY_HIGHLIGHT_COLORS, POLICY_PLATFORM_IDS, type PolicyName } from './policy-names';
+
 type Schema = Readonly<Record<string, unknown>>;
 
 const text = (description: string): Schema => ({ type: 'string', description });
@@ -52,11 +54,6 @@ const policy = (title: string, description: string, value: Schema): Schema => ({
   properties: { value, locked: { type: 'boolean' } },
 });
 
-/** Platform ids for the default search (lib/boolean/platforms; a unit test keeps both lists equal). */
-export const POLICY_PLATFORM_IDS = ['linkedin', 'linkedin-sales-navigator', 'google-xray', 'bing-xray', 'indeed', 'github', 'ats'] as const;
-
-/** Highlight colours (lib/settings-model.ts HIGHLIGHT_COLORS; a unit test keeps both lists equal). */
-export const POLICY_HIGHLIGHT_COLORS = ['indigo', 'teal', 'amber', 'rose', 'green'] as const;
 
 export const MANAGED_SCHEMA = {
   type: 'object',
@@ -92,7 +89,5 @@ export const MANAGED_SCHEMA = {
     hoverDelayMs: policy('Hover card delay', 'Milliseconds before the card shows (0-3000).', { type: 'integer', minimum: 0, maximum: 3000 }),
     industries: policy('Industries', 'Industry slugs to highlight (e.g. ["software-engineering", "sales"]); leave out for all.', texts('Industry slugs')),
   },
-} as const;
+} as const satisfies { readonly type: 'object'; readonly properties: Readonly<Record<PolicyName, Schema>> };
 
-export type PolicyName = keyof typeof MANAGED_SCHEMA.properties;
-export const POLICY_NAMES = Object.keys(MANAGED_SCHEMA.properties) as PolicyName[];

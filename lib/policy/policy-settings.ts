@@ -7,7 +7,7 @@
 import { findHiddenCharacter, hiddenCharacterMessage } from '../custom/hidden-characters';
 import { findMarkup } from '../custom/markup';
 import { HIGHLIGHT_COLORS, type Settings } from '../settings-model';
-import { POLICY_NAMES, POLICY_PLATFORM_IDS, type PolicyName } from './managed-schema';
+import { POLICY_NAMES, POLICY_PLATFORM_IDS, type PolicyName } from './policy-names';
 
 export type ManagedMode = 'default' | 'locked';
 

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PLATFORMS } from '../../../lib/boolean/platforms';
 import { applyPolicy, userLayerAfterChange } from '../../../lib/policy/effective-settings';
-import { MANAGED_SCHEMA, POLICY_HIGHLIGHT_COLORS, POLICY_NAMES, POLICY_PLATFORM_IDS } from '../../../lib/policy/managed-schema';
+import { MANAGED_SCHEMA } from '../../../lib/policy/managed-schema';
+import { POLICY_HIGHLIGHT_COLORS, POLICY_NAMES, POLICY_PLATFORM_IDS } from '../../../lib/policy/policy-names';
 import { NO_POLICY, readSettingsPolicy, SETTING_POLICIES } from '../../../lib/policy/policy-settings';
 import { DEFAULT_SETTINGS, HIGHLIGHT_COLORS, loadSettings, loadSettingsView, updateSettings, watchSettings, type Settings } from '../../../lib/settings';
 import { settingsItem } from '../../../lib/storage/items';
@@ -13,7 +14,8 @@ const view = (stored: Partial<Settings>, raw: Record<string, unknown>, chosen: s
 
 describe('the managed schema', () => {
   it('names every policy the extension reads, and each is { value, locked }', () => {
-    expect(POLICY_NAMES.sort()).toEqual([...SETTING_POLICIES, 'sites', 'teamGlossary'].sort());
+    expect([...POLICY_NAMES].sort()).toEqual([...SETTING_POLICIES, 'sites', 'teamGlossary'].sort());
+    expect(Object.keys(MANAGED_SCHEMA.properties).sort()).toEqual([...POLICY_NAMES].sort());
     for (const name of POLICY_NAMES) expect(Object.keys(MANAGED_SCHEMA.properties[name].properties as object)).toEqual(['value', 'locked']);
   });
 
