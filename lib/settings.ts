@@ -6,6 +6,7 @@
  */
 import { applyPolicy, userLayerAfterChange, type SettingsView } from './policy/effective-settings';
 import { readSettingsPolicy } from './policy/policy-settings';
+import { stopAll } from './stop-all';
 import { managedPolicyArea, saveSettingsLayers, settingsChosenItem, settingsItem } from './storage/items';
 import { repairSettings, type Settings } from './settings-model';
 
@@ -44,10 +45,11 @@ export function watchSettingsView(callback: (view: SettingsView) => void): () =>
   const reload = () => {
     const ticket = ++latest;
     // A slower, older read must not overwrite a newer one.
-    void loadSettingsView().then((view) => ticket === latest && callback(view));
+    // After the extension is reloaded, an orphaned content script's reads reject: nothing to report then.
+    loadSettingsView().then((view) => ticket === latest && callback(view), () => undefined);
   };
   const unwatch = [settingsItem.watch(reload), settingsChosenItem.watch(reload), managedPolicyArea.watch(reload)];
-  return () => unwatch.forEach((stop) => stop());
+  return () => stopAll(unwatch);
 }
 
 export function watchSettings(callback: (settings: Settings) => void): () => void {

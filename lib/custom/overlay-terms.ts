@@ -13,6 +13,7 @@
  * An imported pack with the same id as the organisation's is left out whole (policy supersedes it).
  */
 import { loadGlossaryPolicy, type ManagedGlossary } from '../policy/policy-glossary';
+import { stopAll } from '../stop-all';
 import { managedPolicyArea } from '../storage/items';
 import { nameKey, type CustomTerm } from './custom-term';
 import { loadTeamPacks, watchTeamPacks } from './pack-store';
@@ -68,8 +69,8 @@ export function watchOverlayTerms(callback: (terms: OverlayTerm[]) => void): () 
   let latest = 0;
   const reload = () => {
     const ticket = ++latest;
-    void loadOverlayTerms().then((terms) => ticket === latest && callback(terms));
+    loadOverlayTerms().then((terms) => ticket === latest && callback(terms), () => undefined);
   };
   const unwatch = [watchCustomTerms(reload), watchTeamPacks(reload), managedPolicyArea.watch(reload)];
-  return () => unwatch.forEach((stop) => stop());
+  return () => stopAll(unwatch);
 }
