@@ -3,8 +3,10 @@ import { defineConfig } from 'wxt';
 import { buildGlossaryArtifacts } from './lib/glossary/build-artifacts';
 import { glossarySourcesIn } from './lib/glossary/sources-from-disk';
 import { BUILT_IN_MATCHES } from './lib/sites';
+import { MANAGED_SCHEMA } from './lib/policy/managed-schema';
 
-// Firefox's add-on id; tests pin a UUID for it, so keep it stable.
+// Firefox's add-on id; tests pin a UUID for it, and enterprise policy (policies.json `3rdparty`)
+// is keyed by it, so keep it stable.
 export const GECKO_ID = 'jargon-lens@jargonlens.app';
 
 /**
@@ -13,6 +15,18 @@ export const GECKO_ID = 'jargon-lens@jargonlens.app';
  */
 const GLOSSARY_DIR = resolve(import.meta.dirname, process.env.JARGON_LENS_GLOSSARY ?? 'data/glossary');
 
+/**
+ * The Chrome build's public key (base64 DER). Chrome derives the extension id from it, so every
+ * build, unpacked or packed, has the id CHROME_EXTENSION_ID, under which enterprise policy for
+ * the extension is delivered (README, "For IT administrators"). The private key is not in the repo.
+ */
+const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAwo0caNdEHPYXLby9Zmzugn1WyaLs0fSpYfUoqEhCV1DZc+YKZIywklPQJScbNy1bDUABryxttMflauKCOuzEgbpS88BHP1HGa0T7M/YziAIzxebETcFQuot28r7Ny/fanqqVklddPe+gG2ZFEC5Ben0Oq9LshW9cjGxfTqcxnPsNKamADPEsp/qHFACDnt02eJ+I1MgXafDnfRWieHMr/ScuwfcYmo2ZU75a/pgpTv8+nBnUVL+1WUo2RbRDzAFuPQKl086JaPScXkaiHGAxzC/iOD9ofXSk0QOiXC7k9GZ/RKV3IZQS4SmdUHP3LYPYNW7WapcA13dGAhnVy1MH3wIDAQAB';
+export const CHROME_EXTENSION_ID = 'ljplimmbifjbapohonpjldncncdgneap';
+
+/** Where the Chrome build carries its policy schema (generated from lib/policy/managed-schema.ts). */
+const MANAGED_SCHEMA_FILE = 'managed-schema.json';
+
 export default defineConfig({
   // Explicit imports keep the structure visible: a reader sees where every name comes from.
   imports: false,
@@ -20,9 +34,11 @@ export default defineConfig({
   hooks: {
     // Validates data/glossary/ (a problem fails the build, named file › term › field) and writes
     // the glossary's artifacts into the package: the matcher, the lookup shards, cards and entries.
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       const build = buildGlossaryArtifacts(glossarySourcesIn(GLOSSARY_DIR, import.meta.dirname));
       for (const [relativeDest, contents] of build.files) files.push({ relativeDest, contents });
+      // Chrome checks enterprise policy for the extension against this schema (lib/policy/managed-schema.ts).
+      if (wxt.config.browser !== 'firefox') files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });
     },
   },
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -68,7 +84,12 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : { minimum_chrome_version: '116' }),
+      : {
+          minimum_chrome_version: '116',
+          key: CHROME_PUBLIC_KEY,
+          // Enterprise policy for the extension (Firefox reads policies.json's `3rdparty` without a schema).
+          storage: { managed_schema: MANAGED_SCHEMA_FILE },
+        }),
   }),
   zip: {
     excludeSources: ['tests/**', 'bench/**', 'docs/**', '.ci/**'],

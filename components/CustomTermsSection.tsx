@@ -4,6 +4,7 @@ import { loadCustomTerms, saveCustomTerms, watchCustomTerms } from '../lib/custo
 import type { Catalog } from '../lib/glossary/catalog';
 import type { Settings } from '../lib/settings';
 import { CustomTermForm } from './CustomTermForm';
+import { GlossaryStatusNotice } from './GlossaryStatusNotice';
 import { TeamGlossary } from './TeamGlossary';
 
 interface Props {
@@ -42,7 +43,10 @@ export function CustomTermsSection({ glossary, settings }: Props) {
   return (
     <section class="settings-section" id="your-terms" aria-labelledby="your-terms-title">
       <h2 id="your-terms-title">Your terms</h2>
-      <p class="section-hint">Terms you add are highlighted on pages, searchable in the popup and marked “Yours”. They stay in this browser.</p>
+      <p class="section-hint">
+        Terms you add are highlighted on pages, searchable in the popup and marked “Yours”; a team's terms are marked with the team pack's name. They stay in this browser.
+      </p>
+      <GlossaryStatusNotice />
       {terms.length > 0 && (
         <table class="terms-table">
           <thead>

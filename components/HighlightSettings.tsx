@@ -1,12 +1,15 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CatalogIndustry } from '../lib/glossary/catalog';
 import { highlightName } from '../lib/highlight-name';
-import { HIGHLIGHT_COLORS, updateSettings, type HighlightStyle, type Settings } from '../lib/settings';
+import { HIGHLIGHT_COLORS, updateSettings, type HighlightStyle, type Settings, type SettingsView } from '../lib/settings';
+import { ManagedMark, managedLabel } from './ManagedMark';
 import { Toggle } from './Toggle';
 
 interface Props {
   settings: Settings;
   industries: readonly CatalogIndustry[];
+  /** Settings the organisation's policy set: marked, and read-only when locked. */
+  managed?: SettingsView['managed'];
 }
 
 const STYLES: readonly [HighlightStyle, string][] = [
@@ -16,7 +19,8 @@ const STYLES: readonly [HighlightStyle, string][] = [
 ];
 
 /** How terms look and which are highlighted, with a live preview drawn exactly as on pages. */
-export function HighlightSettings({ settings, industries }: Props) {
+export function HighlightSettings({ settings, industries, managed = {} }: Props) {
+  const locked = (key: keyof Settings) => managed[key] === 'locked';
   const preview = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     // The preview uses the same Highlight API and stylesheet as the content script.
@@ -40,17 +44,27 @@ export function HighlightSettings({ settings, industries }: Props) {
   return (
     <section class="settings-section" id="highlighting" aria-labelledby="highlighting-title">
       <h2 id="highlighting-title">Highlighting</h2>
-      <Toggle label="Highlight terms on pages" checked={settings.highlighting} onChange={(highlighting) => set({ highlighting })} />
-      <fieldset class="choice-row">
-        <legend>Style</legend>
+      <Toggle
+        label="Highlight terms on pages"
+        checked={settings.highlighting}
+        disabled={locked('highlighting')}
+        {...(managed.highlighting ? { hint: managedLabel(managed.highlighting)! } : {})}
+        onChange={(highlighting) => set({ highlighting })}
+      />
+      <fieldset class="choice-row" disabled={locked('style')}>
+        <legend>
+          Style <ManagedMark mode={managed.style} />
+        </legend>
         {STYLES.map(([style, label]) => (
           <label key={style}>
             <input type="radio" name="style" checked={settings.style === style} onChange={() => set({ style })} /> {label}
           </label>
         ))}
       </fieldset>
-      <fieldset class="choice-row">
-        <legend>Colour</legend>
+      <fieldset class="choice-row" disabled={locked('highlightColor')}>
+        <legend>
+          Colour <ManagedMark mode={managed.highlightColor} />
+        </legend>
         {HIGHLIGHT_COLORS.map((color) => (
           <label key={color} class="swatch-choice">
             <input type="radio" name="color" checked={settings.highlightColor === color} onChange={() => set({ highlightColor: color })} />
@@ -61,8 +75,10 @@ export function HighlightSettings({ settings, industries }: Props) {
       <p class="preview" ref={preview} aria-label="Preview">
         Led Six Sigma projects and weekly Kaizen events across three plants.
       </p>
-      <fieldset class="choice-row">
-        <legend>Occurrences</legend>
+      <fieldset class="choice-row" disabled={locked('occurrences')}>
+        <legend>
+          Occurrences <ManagedMark mode={managed.occurrences} />
+        </legend>
         <label>
           <input type="radio" name="occurrences" checked={settings.occurrences === 'every'} onChange={() => set({ occurrences: 'every' })} /> Every occurrence
         </label>
@@ -70,7 +86,13 @@ export function HighlightSettings({ settings, industries }: Props) {
           <input type="radio" name="occurrences" checked={settings.occurrences === 'first'} onChange={() => set({ occurrences: 'first' })} /> First occurrence of each term
         </label>
       </fieldset>
-      <Toggle label="Show the card when resting on a term" checked={settings.hoverCard} onChange={(hoverCard) => set({ hoverCard })} />
+      <Toggle
+        label="Show the card when resting on a term"
+        checked={settings.hoverCard}
+        disabled={locked('hoverCard')}
+        {...(managed.hoverCard ? { hint: managedLabel(managed.hoverCard)! } : {})}
+        onChange={(hoverCard) => set({ hoverCard })}
+      />
       <div class="inline-form">
         <label for="hover-delay">Card delay</label>
         <input
@@ -79,14 +101,18 @@ export function HighlightSettings({ settings, industries }: Props) {
           min={0}
           max={1500}
           step={50}
+          disabled={locked('hoverDelayMs')}
           value={settings.hoverDelayMs}
           onInput={(event) => set({ hoverDelayMs: Number(event.currentTarget.value) })}
           aria-valuetext={`${settings.hoverDelayMs} milliseconds`}
         />
         <output for="hover-delay">{settings.hoverDelayMs} ms</output>
+        <ManagedMark mode={managed.hoverDelayMs} />
       </div>
-      <fieldset class="industry-choices">
-        <legend>Industries to highlight</legend>
+      <fieldset class="industry-choices" disabled={locked('industries')}>
+        <legend>
+          Industries to highlight <ManagedMark mode={managed.industries} />
+        </legend>
         <div class="toggle-grid">
           {industries.map((industry) => (
             <label key={industry.slug} class="word-choice">

@@ -27,7 +27,6 @@ interface Props {
 export function HoverCard({ card, others = [], onChooseSense, onMute, onCopySearch, onOpenEntry, onClose, dark }: Props) {
   const [copyStatus, setCopyStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [undoMute, setUndoMute] = useState<(() => Promise<void>) | null>(null);
-  const owner = card.source === 'team' ? `Team: ${card.packName ?? 'your team'}` : card.source === 'custom' ? 'Yours' : null;
 
   async function copy() {
     setCopyStatus((await onCopySearch()) ? 'copied' : 'failed');
@@ -55,7 +54,7 @@ export function HoverCard({ card, others = [], onChooseSense, onMute, onCopySear
       </div>
       <p class="industry">
         {card.industry}
-        {owner && <span class="owner">{owner}</span>}
+        {card.owner && <span class="owner">{card.owner}</span>}
       </p>
       <p id="jl-card-summary" class="summary">
         {card.summary}

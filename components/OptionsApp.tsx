@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import type { Catalog } from '../lib/glossary/catalog';
-import type { Settings } from '../lib/settings';
+import type { Settings, SettingsView } from '../lib/settings';
 import { AboutSection } from './AboutSection';
 import { HighlightSettings } from './HighlightSettings';
+import { PolicyProblems } from './PolicyProblems';
 import { SearchDefaults } from './SearchDefaults';
 import { ShortcutInfo } from './ShortcutInfo';
 import { SitesSettings } from './SitesSettings';
@@ -10,12 +11,14 @@ import { SitesSettings } from './SitesSettings';
 interface Props {
   glossary: Catalog;
   settings: Settings;
+  /** Which settings and sites the organisation's policy set, and which policies were ignored. */
+  view?: Pick<SettingsView, 'managed' | 'sites' | 'problems'>;
   /** The user's own terms and team glossaries (their own sections). */
   children?: ComponentChildren;
 }
 
 /** The options page: every choice applies to open tabs at once (they watch the same storage). */
-export function OptionsApp({ glossary, settings, children }: Props) {
+export function OptionsApp({ glossary, settings, view, children }: Props) {
   return (
     <div class="page">
       <header class="page-header">
@@ -26,9 +29,10 @@ export function OptionsApp({ glossary, settings, children }: Props) {
         </nav>
       </header>
       <main>
-        <SitesSettings settings={settings} />
-        <HighlightSettings settings={settings} industries={glossary.industries} />
-        <SearchDefaults settings={settings} />
+        <PolicyProblems settingsProblems={view?.problems ?? []} />
+        <SitesSettings settings={settings} managedSites={view?.sites ?? {}} />
+        <HighlightSettings settings={settings} industries={glossary.industries} managed={view?.managed ?? {}} />
+        <SearchDefaults settings={settings} managed={view?.managed ?? {}} />
         {children}
         <ShortcutInfo />
         <AboutSection termCount={glossary.terms.length} industryCount={glossary.industries.length} />

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { Catalog, TermRef } from '../lib/glossary/catalog';
+import { ownerLabel } from '../lib/custom/owner-label';
+import type { Catalog } from '../lib/glossary/catalog';
 import type { Level } from '../lib/glossary/types';
 import { CombinedSearch } from './CombinedSearch';
 import { CopiedSearches } from './CopiedSearches';
@@ -39,12 +40,6 @@ function openOptions(hash: string): void {
  * The popup: one search box that stays in charge of the keyboard. With an empty box the glossary
  * is browsable by industry; typing searches; Enter opens a term; Escape always goes one step back.
  */
-/** Where an own term comes from, for list rows: "Yours" or the team pack's name. */
-export function ownLabel(term: Pick<TermRef, 'source' | 'packName'>): string | undefined {
-  if (term.source === 'team') return `Team: ${term.packName ?? 'your team'}`;
-  return term.source === 'custom' ? 'Yours' : undefined;
-}
-
 export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageCounts = {}, footer }: Props) {
   const pageTerms = useMemo(
     () =>
@@ -95,7 +90,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
       return {
         label: 'Matching terms',
         options: hits.map(({ term }) => {
-          const own = ownLabel(term);
+          const own = ownerLabel(term);
           return { key: term.id, primary: term.name, meta: own ? `${own} · ${term.industry}` : term.industry, secondary: summaries.get(term.id) };
         }),
         choose: (index) => {

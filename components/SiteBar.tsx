@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../lib/messages';
-import { isPausedHost, updateSettings, type Settings } from '../lib/settings';
+import { isPausedHost, loadSettingsView, updateSettings, watchSettingsView, type Settings, type SettingsView } from '../lib/settings';
 import { builtInSiteFor, originPattern } from '../lib/sites';
 
 interface Props {
@@ -20,6 +20,13 @@ export function SiteBar({ url, tabId, settings }: Props) {
   const added = settings.userSites.includes(origin);
   const paused = isPausedHost(settings, hostname);
   const [error, setError] = useState('');
+  // Sites the organisation's policy switched on or off and locked: pausing or resuming them here would do nothing.
+  const [managedSites, setManagedSites] = useState<SettingsView['sites']>({});
+  useEffect(() => {
+    void loadSettingsView().then((view) => setManagedSites(view.sites));
+    return watchSettingsView((view) => setManagedSites(view.sites));
+  }, []);
+  const locked = Object.entries(managedSites).some(([host, mode]) => mode === 'locked' && (hostname === host || hostname.endsWith(`.${host}`)));
 
   async function enable() {
     setError('');
@@ -50,9 +57,13 @@ export function SiteBar({ url, tabId, settings }: Props) {
             {builtIn ? '' : ' (added by you)'}
           </span>
           <span class="site-actions">
-            <button type="button" class="button" onClick={() => void setPaused(!paused)}>
-              {paused ? 'Resume on this site' : 'Pause on this site'}
-            </button>
+            {locked ? (
+              <span class="site-state">Set by your organisation</span>
+            ) : (
+              <button type="button" class="button" onClick={() => void setPaused(!paused)}>
+                {paused ? 'Resume on this site' : 'Pause on this site'}
+              </button>
+            )}
             {added && !builtIn && (
               <button type="button" class="button" onClick={() => void remove()}>
                 Remove site

@@ -1,19 +1,29 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '../lib/messages';
-import { updateSettings, type Settings } from '../lib/settings';
+import { isPausedHost, updateSettings, type Settings, type SettingsView } from '../lib/settings';
 import { BUILT_IN_SITES, originPattern, type BuiltInSite } from '../lib/sites';
+import { managedLabel } from './ManagedMark';
 import { Toggle } from './Toggle';
 
 interface Props {
   settings: Settings;
+  /** Sites the organisation's policy switched on or off, by host: marked, and read-only when locked. */
+  managedSites?: SettingsView['sites'];
 }
 
 /** The domains of a built-in site, as stored in `pausedSites` ("*://*.linkedin.com/*" → "linkedin.com"). */
 const domainsOf = (site: BuiltInSite) => site.matches.map((pattern) => pattern.slice('*://*.'.length, -'/*'.length));
 
 /** Where Jargon Lens runs: built-in sites switched on or off, and the user's own sites. */
-export function SitesSettings({ settings }: Props) {
+export function SitesSettings({ settings, managedSites = {} }: Props) {
+  /** The strongest policy over any of a site's domains (a host covers its subdomains). */
+  const siteMode = (site: BuiltInSite) => {
+    const modes = Object.entries(managedSites)
+      .filter(([host]) => domainsOf(site).some((domain) => domain === host || domain.endsWith(`.${host}`) || host.endsWith(`.${domain}`)))
+      .map(([, mode]) => mode);
+    return modes.includes('locked') ? 'locked' : modes.length > 0 ? 'default' : undefined;
+  };
   const [origin, setOrigin] = useState('');
   const [message, setMessage] = useState('');
 
@@ -54,7 +64,9 @@ export function SitesSettings({ settings }: Props) {
           <Toggle
             key={site.name}
             label={site.name}
-            checked={!domainsOf(site).every((domain) => settings.pausedSites.includes(domain))}
+            checked={!domainsOf(site).every((domain) => isPausedHost(settings, domain))}
+            disabled={siteMode(site) === 'locked'}
+            {...(siteMode(site) ? { hint: managedLabel(siteMode(site))! } : {})}
             onChange={(on) => void setBuiltIn(site, on)}
           />
         ))}

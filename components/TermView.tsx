@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { ownerLabel } from '../lib/custom/owner-label';
 import { LEVELS, type GlossaryTerm, type Level } from '../lib/glossary/types';
 import { formatInterviewKit, formatTermExplanation, levelLabel } from '../lib/interview-kit';
 import { CopyButton } from './CopyButton';
@@ -38,7 +39,7 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
         </h2>
         <p class="term-industry">
           {term.industry}
-          {term.source === 'custom' && <span class="yours">Yours</span>}
+          {ownerLabel(term) && <span class="yours">{ownerLabel(term)}</span>}
         </p>
         {term.acronyms.length + term.aliases.length > 0 && (
           <p class="term-aka">Also written: {[...term.acronyms, ...term.aliases].join(', ')}</p>

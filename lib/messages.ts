@@ -9,9 +9,8 @@ export interface CardData {
   readonly id: string;
   readonly name: string;
   readonly industry: string;
-  /** Set for the user's own terms and a team's: the card says whose term it is. */
-  readonly source?: 'custom' | 'team';
-  readonly packName?: string;
+  /** Whose term it is when not shipped: "Yours" or "Team: <pack name>". */
+  readonly owner?: string;
   readonly summary: string;
   readonly typicalTitle: string;
   readonly relatedTitles: readonly string[];

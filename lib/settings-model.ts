@@ -30,7 +30,7 @@ export interface Settings {
   readonly defaultPlatform: string;
   readonly defaultCountry: string;
   readonly defaultExclude: readonly string[];
-  /** Term ids the user chose not to highlight ("Don't highlight this"), shipped or their own. */
+  /** Term ids the user (or their organisation's policy) muted: never highlighted. */
   readonly mutedTerms: readonly string[];
 }
 

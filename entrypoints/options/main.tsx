@@ -3,7 +3,7 @@ import { CustomTermsSection } from '../../components/CustomTermsSection';
 import { OptionsApp } from '../../components/OptionsApp';
 import type { Catalog } from '../../lib/glossary/catalog';
 import { loadCatalog, watchCatalog } from '../../lib/glossary/load-catalog';
-import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { loadSettingsView, watchSettingsView, type SettingsView } from '../../lib/settings';
 import '../../components/theme.css';
 import '../../components/popup.css';
 import '../../components/options.css';
@@ -12,21 +12,21 @@ import '../content/highlights.css';
 const root = document.getElementById('app');
 if (root) {
   let glossary: Catalog | undefined;
-  let settings: Settings | undefined;
+  let view: SettingsView | undefined;
   const draw = () => {
-    if (!glossary || !settings) return;
+    if (!glossary || !view) return;
     render(
-      <OptionsApp glossary={glossary} settings={settings}>
-        <CustomTermsSection glossary={glossary} settings={settings} />
+      <OptionsApp glossary={glossary} settings={view.settings} view={view}>
+        <CustomTermsSection glossary={glossary} settings={view.settings} />
       </OptionsApp>,
       root,
     );
   };
-  void Promise.all([loadCatalog(), loadSettings()]).then(([loadedGlossary, loadedSettings]) => {
+  void Promise.all([loadCatalog(), loadSettingsView()]).then(([loadedGlossary, loadedView]) => {
     glossary = loadedGlossary;
-    settings = loadedSettings;
+    view = loadedView;
     draw();
-    watchSettings((next) => ((settings = next), draw()));
+    watchSettingsView((next) => ((view = next), draw()));
     watchCatalog((next) => ((glossary = next), draw()));
   });
 }

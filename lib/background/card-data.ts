@@ -2,6 +2,8 @@ import { buildSearch } from '../boolean/build';
 import { requestForTerms } from '../boolean/from-terms';
 import { platformById } from '../boolean/platforms';
 import { linkedin } from '../boolean/platforms/linkedin';
+import { ownerLabel } from '../custom/owner-label';
+import type { OverlayPack } from '../custom/overlay-terms';
 import type { CardRecord } from '../glossary/artifacts';
 import type { CardData } from '../messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
@@ -12,7 +14,7 @@ const CARD_TITLES = 4;
 type SearchDefaults = Pick<Settings, 'defaultPlatform' | 'defaultCountry' | 'defaultExclude'>;
 
 /** A term's short card fields with its industry: all a card shows and searches with. */
-export type CardTerm = CardRecord & { readonly industry: string; readonly industrySlug: string; readonly source?: 'custom' | 'team' | undefined; readonly packName?: string | undefined };
+export type CardTerm = CardRecord & { readonly industry: string; readonly industrySlug: string; readonly source?: 'custom' | 'team' | undefined; readonly pack?: OverlayPack | undefined };
 
 /**
  * The card's one-click string on the user's default platform (LinkedIn unless they chose another):
@@ -35,12 +37,12 @@ function cardSearch(term: CardTerm, defaults: SearchDefaults): { platform: strin
 }
 
 export function cardDataFor(term: CardTerm, defaults: SearchDefaults = DEFAULT_SETTINGS): CardData {
+  const owner = ownerLabel(term);
   return {
     id: term.id,
     name: term.name,
     industry: term.industry,
-    ...(term.source ? { source: term.source } : {}),
-    ...(term.packName ? { packName: term.packName } : {}),
+    ...(owner !== undefined ? { owner } : {}),
     summary: term.summary,
     typicalTitle: term.typicalTitle,
     relatedTitles: term.relatedTitles.slice(0, CARD_TITLES),

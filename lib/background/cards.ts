@@ -24,7 +24,7 @@ export function ownCardTerms(own: readonly OwnTerm[], industries: readonly { slu
       industry: known?.name ?? term.industry,
       industrySlug: ownIndustrySlug(term.industry, industries),
       source: term.source ?? 'custom',
-      ...(term.pack ? { packName: term.pack.name } : {}),
+      ...(term.pack ? { pack: term.pack } : {}),
     });
   }
   return byId;

@@ -19,11 +19,11 @@ function serialised(task: () => Promise<void>): Promise<void> {
   return next;
 }
 
-async function recordFailure(error: unknown): Promise<void> {
+async function recordFailure(error: unknown, stage: 'compile' | 'write'): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   const status = isQuotaError(error)
-    ? { problem: 'quota' as const, message: 'Your own and team terms could not be stored for highlighting: the browser has no more storage space for Jargon Lens. Remove some terms or team packs.', at: Date.now() }
-    : { problem: 'other' as const, message: `Your own and team terms could not be prepared for highlighting: ${message}`, at: Date.now() };
+    ? { reason: 'quota' as const, stage, message: 'Your own and team terms could not be stored for highlighting: the browser has no more storage space for Jargon Lens. Remove some terms or team packs.', at: Date.now() }
+    : { reason: 'other' as const, stage, message: `Your own and team terms could not be prepared for highlighting: ${message}`, at: Date.now() };
   await glossaryStatusItem.setValue(status).catch(() => undefined);
 }
 
@@ -47,16 +47,19 @@ export function syncGlossary(own: readonly OwnTerm[], { force = false } = {}): P
     const stored = await glossaryOverlayItem.getValue().catch(() => null);
     const ownVersion = ownVersionOf(own);
     if (!force && stored?.dataVersion === manifest.dataVersion && stored.ownVersion === ownVersion) return;
+    let overlay;
     try {
-      if (own.length === 0) {
-        await glossaryOverlayItem.setValue(emptyOverlay(manifest.dataVersion));
-      } else {
-        const index = await loadTermIndex();
-        await glossaryOverlayItem.setValue(compileOverlay(own, { dataVersion: manifest.dataVersion, ids: index.terms.map(([id]) => id), industries: index.industries }));
-      }
+      const index = own.length === 0 ? undefined : await loadTermIndex();
+      overlay = index ? compileOverlay(own, { dataVersion: manifest.dataVersion, ids: index.terms.map(([id]) => id), industries: index.industries }) : emptyOverlay(manifest.dataVersion);
+    } catch (error) {
+      await recordFailure(error, 'compile');
+      throw error;
+    }
+    try {
+      await glossaryOverlayItem.setValue(overlay);
       await glossaryStatusItem.setValue(null);
     } catch (error) {
-      await recordFailure(error);
+      await recordFailure(error, 'write');
       throw error;
     }
   });

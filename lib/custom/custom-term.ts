@@ -15,24 +15,38 @@
 import * as v from 'valibot';
 import { ACRONYM_PATTERN, TERM_ID_PATTERN, type Term } from '../../data/glossary.schema';
 import { fieldProblems } from './issues';
+import { findHiddenCharacter, hiddenCharacterMessage, normalizeText } from './hidden-characters';
 import { findMarkup } from './markup';
 
 export const CUSTOM_ID_PREFIX = 'custom-';
 export const CUSTOM_ID_PATTERN = /^custom-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 100;
 
-/** Text a person reads: trimmed, within limits, and plain (it is shown as text, never as HTML). */
-const plainText = (max: number, min = 1) =>
-  v.pipe(
+/**
+ * Text a person reads: normalised (NFC; in forms, one kind of space), trimmed, within limits, free
+ * of characters nobody can see, and plain (it is shown as text, never as HTML). `form` is for what
+ * the matcher looks for on pages or what names a term (names, aliases, titles, industries): there
+ * every invisible or control character is refused; longer text may keep line breaks and tabs.
+ */
+const plainText = (max: number, min = 1, kind: 'form' | 'text' = 'text') =>
+  // One message per text: the first problem found, not every rule that also fails because of it.
+  v.config(v.pipe(
     v.string('must be text'),
+    v.transform((s) => normalizeText(s, kind)),
     v.check((s) => s.trim() === s, 'must not start or end with spaces'),
     v.minLength(min, min === 1 ? 'must not be empty' : `must be at least ${min} characters`),
     v.maxLength(max, `must be at most ${max} characters`),
     v.check(
+      (s) => findHiddenCharacter(s, kind) === undefined,
+      (issue) => hiddenCharacterMessage(findHiddenCharacter(String(issue.input), kind)!),
+    ),
+    v.check(
       (s) => findMarkup(s) === undefined,
       (issue) => `contains HTML markup (${JSON.stringify(findMarkup(String(issue.input)))}); write plain text instead`,
     ),
-  );
+  ), { abortPipeEarly: true });
+
+const formText = (max: number, min = 1) => plainText(max, min, 'form');
 
 const list = <T extends v.GenericSchema>(item: T, max: number) =>
   v.pipe(v.array(item, 'must be a list'), v.maxLength(max, `must have at most ${max} items`));
@@ -50,7 +64,7 @@ const QuestionSchema = v.strictObject({ question: plainText(300), expectedAnswer
 
 /** Everything but id and industry, which differ between a stored term and an entry in a team file. */
 export const customTermContentFields = {
-  name: plainText(80, 2),
+  name: formText(80, 2),
   summary: plainText(160),
   overrides: v.optional(
     v.pipe(
@@ -58,17 +72,17 @@ export const customTermContentFields = {
       v.check((id) => !id.startsWith(CUSTOM_ID_PREFIX), 'must be the id of a shipped term, not of a custom one'),
     ),
   ),
-  aliases: v.optional(v.pipe(list(plainText(80, 2), 20), v.check(distinctCaseless, 'must not repeat an alias'))),
+  aliases: v.optional(v.pipe(list(formText(80, 2), 20), v.check(distinctCaseless, 'must not repeat an alias'))),
   acronyms: v.optional(
     v.pipe(
-      list(v.pipe(v.string('must be text'), v.regex(ACRONYM_PATTERN, 'must be 2-12 characters with a capital letter')), 6),
+      list(v.config(v.pipe(formText(12, 2), v.regex(ACRONYM_PATTERN, 'must be 2-12 characters with a capital letter')), { abortPipeEarly: true }), 6),
       v.check(distinct, 'must not repeat an acronym'),
     ),
   ),
   explanation: v.optional(plainText(1600)),
   resumeExamples: v.optional(list(plainText(240), 8)),
-  typicalTitle: v.optional(plainText(80)),
-  relatedTitles: v.optional(v.pipe(list(plainText(80), 15), v.check(distinctCaseless, 'must not repeat a title'))),
+  typicalTitle: v.optional(formText(80)),
+  relatedTitles: v.optional(v.pipe(list(formText(80), 15), v.check(distinctCaseless, 'must not repeat a title'))),
   questions: v.optional(levels(QuestionSchema, 8)),
   indicators: v.optional(levels(plainText(200), 8)),
   redFlags: v.optional(list(plainText(240), 10)),
@@ -76,11 +90,11 @@ export const customTermContentFields = {
     v.pipe(list(termIdSchema(TERM_ID_PATTERN, 'must be a term id'), 12), v.check(distinct, 'must not repeat a link')),
   ),
   nameMatchCase: v.optional(v.boolean('must be true or false')),
-  allowedCommonWords: v.optional(list(plainText(80, 2), 10)),
+  allowedCommonWords: v.optional(list(formText(80, 2), 10)),
 };
 
 const customTermIdSchema = termIdSchema(CUSTOM_ID_PATTERN, 'must be "custom-" followed by kebab-case (a-z, 0-9, single hyphens)');
-export const industryNameSchema = plainText(60, 2);
+export const industryNameSchema = formText(60, 2);
 
 export const CustomTermSchema = v.strictObject({ id: customTermIdSchema, industry: industryNameSchema, ...customTermContentFields });
 

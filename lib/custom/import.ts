@@ -14,12 +14,13 @@
  */
 import * as v from 'valibot';
 import { TERM_ID_PATTERN } from '../../data/glossary.schema';
-import { repairSettings, type Settings } from '../settings';
+import { repairSettings, type Settings } from '../settings-model';
 import { LATEST_SETTINGS_VERSION, migrateSettingsValue } from '../settings-migrations';
 import { CUSTOM_ID_PREFIX, customTermContentFields, customTermId, industryNameSchema, nameKey, type CustomTerm } from './custom-term';
 import { fieldProblems, formatPath, type PathKey } from './issues';
 import { parseJson } from './json-syntax';
 import { findMarkup } from './markup';
+import { packIdSchema, packVersionSchema, type PackInfo } from './team-pack';
 
 export const MAX_TEAM_FILE_BYTES = 2 * 1024 * 1024;
 export const MAX_TEAM_FILE_TERMS = 2000;
@@ -39,11 +40,18 @@ export interface TeamFile {
   readonly terms: readonly CustomTerm[];
   /** Present only when the file carries settings: migrated to this version and checked. */
   readonly settings?: Settings;
+  /** Present when the file is a versioned team pack (it gives an id, a name and a version). */
+  readonly pack?: PackInfo;
 }
 
 export type ParseTeamFileResult = { readonly ok: true; readonly file: TeamFile } | { readonly ok: false; readonly errors: readonly string[] };
 
+const PACK_FIELDS = ['id', 'name', 'version'] as const;
+
 const TeamFileSchema = v.strictObject({
+  id: v.optional(packIdSchema),
+  name: v.optional(industryNameSchema),
+  version: v.optional(packVersionSchema),
   industry: industryNameSchema,
   // Terms are checked one by one below, so each message can name its entry and a huge list is refused first.
   terms: v.array(v.unknown(), 'must be a list'),
@@ -134,7 +142,32 @@ export function parseTeamFile(text: string, options: ParseTeamFileOptions = {}):
     messages.add([], `is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}): ${parsed.error.message}`);
     return fail();
   }
-  const data = parsed.value;
+  return checkTeamData(parsed.value, messages, maxTerms);
+}
+
+/**
+ * The same checks for data that is already parsed, e.g. the organisation's glossary from
+ * enterprise policy: the same limits (its JSON may be at most `maxBytes`), the same messages.
+ */
+export function parseTeamData(data: unknown, options: ParseTeamFileOptions = {}): ParseTeamFileResult {
+  const messages = new Messages(options.fileName ?? 'team glossary');
+  const maxBytes = options.maxBytes ?? MAX_TEAM_FILE_BYTES;
+  let bytes: number;
+  try {
+    bytes = utf8Length(JSON.stringify(data) ?? '');
+  } catch {
+    messages.add([], 'is not plain data (it cannot be written as JSON)');
+    return { ok: false, errors: messages.lines };
+  }
+  if (bytes > maxBytes) {
+    messages.add([], `is ${formatSize(bytes)} as JSON; a team glossary can be at most ${formatSize(maxBytes)}`);
+    return { ok: false, errors: messages.lines };
+  }
+  return checkTeamData(data, messages, options.maxTerms ?? MAX_TEAM_FILE_TERMS);
+}
+
+function checkTeamData(data: unknown, messages: Messages, maxTerms: number): ParseTeamFileResult {
+  const fail = () => ({ ok: false as const, errors: capped(messages.lines) });
   if (!isRecord(data)) {
     messages.add([], 'must be an object like { "industry": "...", "terms": [...] }');
     return fail();
@@ -142,6 +175,13 @@ export function parseTeamFile(text: string, options: ParseTeamFileOptions = {}):
 
   const shape = v.safeParse(TeamFileSchema, data, { abortEarly: false });
   if (!shape.success) for (const problem of fieldProblems(shape.issues)) messages.add([formatPath(problem.path)], problem.message);
+  // A pack is named by all three: with only some, updating it later could not work.
+  const given = PACK_FIELDS.filter((field) => data[field] !== undefined);
+  if (given.length > 0) {
+    for (const field of PACK_FIELDS) {
+      if (data[field] === undefined) messages.add([field], `is missing: a team pack needs "id", "name" and "version" (this file gives ${given.map((name) => `"${name}"`).join(' and ')})`);
+    }
+  }
 
   const entries = Array.isArray(data.terms) ? data.terms : undefined;
   const terms: TeamTerm[] = [];
@@ -156,8 +196,10 @@ export function parseTeamFile(text: string, options: ParseTeamFileOptions = {}):
   const settings = data.settings === undefined ? undefined : checkSettings(data.settings, data.settingsVersion, messages);
   if (messages.lines.length > 0 || !shape.success) return fail();
 
-  const file: TeamFile = { industry: shape.output.industry, terms: toCustomTerms(terms, shape.output.industry) };
-  return { ok: true, file: settings ? { ...file, settings } : file };
+  const { id, name, version, industry } = shape.output;
+  const file: TeamFile = { industry, terms: toCustomTerms(terms, industry) };
+  const pack = id !== undefined && name !== undefined && version !== undefined ? { id, name, version } : undefined;
+  return { ok: true, file: { ...file, ...(settings ? { settings } : {}), ...(pack ? { pack } : {}) } };
 }
 
 /** Validates each entry, then what no single entry shows: ids or names used twice. */

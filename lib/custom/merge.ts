@@ -11,6 +11,7 @@
 import type { Settings } from '../settings';
 import { LATEST_SETTINGS_VERSION } from '../settings-migrations';
 import { CUSTOM_TERM_FIELDS, nameKey, type CustomTerm, type CustomTermField } from './custom-term';
+import type { PackInfo } from './team-pack';
 
 export interface ShippedTermRef {
   readonly id: string;
@@ -170,11 +171,16 @@ function canonicalLevels(value: unknown): unknown {
 /**
  * A team file of these terms (and the settings, when given) in the shipped glossary shape:
  * pretty JSON, terms sorted by name, fields in a fixed order, so exporting the same terms always
- * gives the same text and a file under version control changes only where terms do.
+ * gives the same text and a file under version control changes only where terms do. With `pack`,
+ * the file is a versioned team pack (its id, name and version first).
  */
-export function exportTeamFile(terms: readonly CustomTerm[], settings?: Settings): string {
+export function exportTeamFile(terms: readonly CustomTerm[], settings?: Settings, pack?: PackInfo): string {
   const industry = fileIndustry(terms);
-  const file: Record<string, unknown> = { industry, terms: [...terms].sort(byNameThenId).map((term) => canonicalTerm(term, industry)) };
+  const file: Record<string, unknown> = {
+    ...(pack ? { id: pack.id, name: pack.name, version: pack.version } : {}),
+    industry,
+    terms: [...terms].sort(byNameThenId).map((term) => canonicalTerm(term, industry)),
+  };
   if (settings) {
     file.settingsVersion = LATEST_SETTINGS_VERSION;
     file.settings = Object.fromEntries(Object.entries(settings).sort(([a], [b]) => (a < b ? -1 : 1)));

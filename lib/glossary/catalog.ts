@@ -8,6 +8,7 @@
  * and highlights still resolve); other own terms join their industry by name, or a new one.
  */
 import { completeCustomTerm, type CustomTerm } from '../custom/custom-term';
+import type { OverlayPack } from '../custom/overlay-terms';
 import { createGlossaryLookup, inMemorySource, type MatchedOn } from '../lookup/glossary-lookup';
 import { buildLookupIndex } from '../lookup/lookup-index';
 import type { Term } from '../../data/glossary.schema';
@@ -18,8 +19,8 @@ import type { GlossaryTerm } from './types';
 /** Where a term comes from: shipped (no field), the user's own, or a team pack. */
 export type TermSource = 'custom' | 'team';
 
-/** An own term as the catalog takes it: a stored custom term, marked when it came from a team. */
-export type OwnTerm = CustomTerm & { readonly source?: TermSource; readonly pack?: { readonly id: string; readonly name: string; readonly version: string } };
+/** An own term as the catalog takes it: a stored custom term, marked when it came from a team (lib/custom/overlay-terms.ts). */
+export type OwnTerm = CustomTerm & { readonly source?: TermSource; readonly pack?: OverlayPack | undefined };
 
 /** A term as lists show it. */
 export interface TermRef {
@@ -28,8 +29,8 @@ export interface TermRef {
   readonly industry: string;
   readonly industrySlug: string;
   readonly source?: TermSource;
-  /** The team pack's name, for team terms. */
-  readonly packName?: string;
+  /** The team pack, for team terms. */
+  readonly pack?: OverlayPack;
   /** The own term's id, when it overrides a shipped term and so carries the shipped id. */
   readonly customId?: string;
 }
@@ -89,7 +90,7 @@ export function buildCatalog(
     industry: industryName.get(term.industry.toLowerCase()) ?? term.industry,
     industrySlug: slugFor(term.industry, industrySlug),
     source: term.source ?? 'custom',
-    ...(term.pack ? { packName: term.pack.name } : {}),
+    ...(term.pack ? { pack: term.pack } : {}),
     customId: term.id,
   }));
   const ownById = new Map(ownRefs.map((ref, i) => [ref.id, own[i]!]));
@@ -115,7 +116,7 @@ export function buildCatalog(
     if (!ref) return undefined;
     const ownTerm = ownById.get(id);
     if (ownTerm) {
-      return { ...completeCustomTerm(ownTerm), id, industry: ref.industry, industrySlug: ref.industrySlug, source: ref.source ?? 'custom', customId: ownTerm.id, ...(ref.packName ? { packName: ref.packName } : {}) };
+      return { ...completeCustomTerm(ownTerm), id, industry: ref.industry, industrySlug: ref.industrySlug, source: ref.source ?? 'custom', customId: ownTerm.id, ...(ref.pack ? { pack: ref.pack } : {}) };
     }
     const file = await sources.entries(ref.industrySlug);
     const term = file.terms.find((candidate) => candidate.id === id);

@@ -2,7 +2,7 @@
  * The catalog for an extension page: the shipped term index from the package, the user's and the
  * team's terms from storage, and a fresh catalog whenever those change.
  */
-import { loadCustomTerms, watchCustomTerms } from '../custom/store';
+import { loadOverlayTerms, watchOverlayTerms } from '../custom/overlay-terms';
 import { buildCatalog, type Catalog, type OwnTerm } from './catalog';
 import { loadCards, loadEntries, loadLookupShard, loadTermIndex, loadVocabulary } from './package-files';
 
@@ -17,11 +17,11 @@ export function watchCatalog(callback: (catalog: Catalog) => void): () => void {
   return watchOwnTerms((own) => void loadTermIndex().then((index) => callback(buildCatalog(index, own, packageSources))));
 }
 
-/** The user's own terms and (once team packs land) the team's, as the catalog merges them. */
+/** The user's own terms, the imported team packs' and the organisation's (policy), as the catalog merges them. */
 export function loadOwnTerms(): Promise<OwnTerm[]> {
-  return loadCustomTerms();
+  return loadOverlayTerms();
 }
 
 export function watchOwnTerms(callback: (terms: OwnTerm[]) => void): () => void {
-  return watchCustomTerms(callback);
+  return watchOverlayTerms(callback);
 }

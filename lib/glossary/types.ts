@@ -1,5 +1,5 @@
 import type { Term } from '../../data/glossary.schema';
-import type { TermSource } from './catalog';
+import type { OverlayPack } from '../custom/overlay-terms';
 
 export type { Level, QuestionAndAnswer, Term } from '../../data/glossary.schema';
 export { LEVELS } from '../../data/glossary.schema';
@@ -9,10 +9,13 @@ export interface GlossaryTerm extends Term {
   readonly industry: string;
   /** The glossary file's name without `.json`, e.g. `productivity-training`. */
   readonly industrySlug: string;
-  /** Set for the user's own terms ("Yours") and a team's ("Team: …"); empty fields of those are simply not shown. */
-  readonly source?: TermSource;
-  /** The team pack's name, for team terms. */
-  readonly packName?: string;
+  /**
+   * Set for terms laid over the shipped glossary: the user's own (`custom`, shown as "Yours") and a
+   * team's (`team`, shown as "Team: <pack name>"); empty fields of those are simply not shown.
+   */
+  readonly source?: 'custom' | 'team';
+  /** The team pack a `team` term comes from. */
+  readonly pack?: OverlayPack;
   /** The own term's id, when it overrides a shipped term and so carries the shipped id. */
   readonly customId?: string;
 }

@@ -8,8 +8,10 @@
  * content script would read the popup's search history, and fail on session storage, which
  * content scripts may not touch).
  */
+import { browser } from 'wxt/browser';
 import { storage, type WxtStorageItem } from 'wxt/utils/storage';
 import type { CustomTerm } from '../custom/custom-term';
+import type { TeamPack } from '../custom/team-pack';
 import type { ArtifactStamp, PageGlossary } from '../glossary/artifacts';
 import type { OverlayGlossary } from '../glossary/overlay';
 import type { CopiedSearch, SearchPrefs } from '../search-prefs';
@@ -59,15 +61,60 @@ export const glossaryOverlayItem = onFirstUse(() =>
   storage.defineItem<OverlayGlossary | null>(STORAGE_KEYS.glossaryOverlay, { fallback: null }),
 );
 
-/** What went wrong last while compiling or storing the user's and team's terms (null: nothing). */
+/** Read through repairTeamPacks (lib/custom/pack-store.ts). */
+export const teamPacksItem = onFirstUse(() => storage.defineItem<TeamPack[]>(STORAGE_KEYS.teamPacks, { fallback: [], version: 1 }));
+
+export const settingsChosenItem = onFirstUse(() => storage.defineItem<string[]>(STORAGE_KEYS.settingsChosen, { fallback: [] }));
+
+/**
+ * The user's settings and which of them they chose, in one write: a watcher must never see the
+ * new choice beside the old value (it would show the organisation's default for a moment).
+ */
+export function saveSettingsLayers(settings: Settings, chosen: readonly string[]): Promise<void> {
+  return storage.setItems([
+    { item: settingsItem, value: settings },
+    { item: settingsChosenItem, value: [...chosen] },
+  ]);
+}
+
+/** What went wrong the last time the background compiled or stored the user's and team's terms. */
 export interface GlossaryStatus {
-  readonly problem: 'quota' | 'other';
+  /** `quota`: the browser's storage for the extension is full; `other`: anything else (message says what). */
+  readonly reason: 'quota' | 'other';
+  readonly stage: 'compile' | 'write';
   readonly message: string;
+  /** When it happened (ms since the epoch). */
   readonly at: number;
 }
-export const glossaryStatusItem = onFirstUse(() =>
-  storage.defineItem<GlossaryStatus | null>(STORAGE_KEYS.glossaryStatus, { fallback: null }),
-);
+export const glossaryStatusItem = onFirstUse(() => storage.defineItem<GlossaryStatus | null>(STORAGE_KEYS.glossaryStatus, { fallback: null }));
+
+/**
+ * The organisation's enterprise policy: the browser's read-only `managed` area (Chrome: policy
+ * for this extension's id, checked against managed-schema.json; Firefox: policies.json
+ * `3rdparty.Extensions["<gecko id>"]`). It has no fixed keys of ours, so it is read whole;
+ * lib/policy/ checks every value before anything uses it.
+ */
+export const managedPolicyArea = {
+  async get(): Promise<Record<string, unknown>> {
+    try {
+      // Firefox rejects when no policy exists for the add-on; some contexts have no managed area at all.
+      const values: unknown = await browser.storage.managed?.get(null);
+      return typeof values === 'object' && values !== null ? (values as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  },
+  /** Chrome reports policy changes as they happen; Firefox reads policy at start-up only. */
+  watch(callback: () => void): () => void {
+    const listener = (_changes: unknown, area: string) => {
+      if (area === 'managed') callback();
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};
+
+
 
 export const searchPrefsItem = onFirstUse(() =>
   storage.defineItem<SearchPrefs | null>(STORAGE_KEYS.searchPrefs, { fallback: null }),

@@ -15,6 +15,10 @@ export const STORAGE_KEYS = {
   glossaryOverlay: 'local:glossaryOverlay',
   /** The last problem the background met compiling or storing the user's and team's terms. */
   glossaryStatus: 'local:glossaryStatus',
+  /** Imported versioned team packs (each a glossary with id, name, version and terms). */
+  teamPacks: 'local:teamPacks',
+  /** Settings the user changed themselves (and `site:<host>` for sites), so an organisation's defaults do not override them. */
+  settingsChosen: 'local:settingsChosen',
   /** The search builder's last choices. */
   searchPrefs: 'local:searchPrefs',
   /** Copied boolean strings, newest first. */

@@ -36,7 +36,7 @@ const MALFORMED: [string, string, string[]][] = [
   ['no industry', JSON.stringify({ terms: [ok] }), ['team.json › industry: is missing']],
   ['terms that are not a list', JSON.stringify({ industry: 'Sales', terms: { a: ok } }), ['team.json › terms: must be a list']],
   ['no terms and no settings', file([]), ['team.json › terms: has no terms (and no settings): there is nothing to import']],
-  ['an unknown top-level field', file([ok], { version: 3 }), ['team.json › version: is not a known field (check its spelling)']],
+  ['an unknown top-level field', file([ok], { revision: 3 }), ['team.json › revision: is not a known field (check its spelling)']],
   ['a term that is text', file([ok, 'Sourcing']), ['team.json › term #2: must be an object with at least "name" and "summary", not text']],
   ['a term without a name', file([{ summary: 'No name given here.' }]), ['team.json › term #1 › name: is missing']],
   ['a term without a summary', file([{ id: 'talent-pool', name: 'Talent Pool' }]), ['team.json › term "talent-pool" › summary: is missing']],

@@ -16,7 +16,7 @@ const files = [
 const own: OwnTerm[] = [
   { id: 'custom-kaizen', name: 'Kaizen', industry: 'Manufacturing', summary: 'Our weekly improvement sprint, team-specific.', overrides: 'kaizen' },
   { id: 'custom-talent-pool', name: 'Talent Pool', industry: 'Recruiting Ops', summary: 'People we keep warm for later roles.' },
-  { id: 'custom-six-s', name: 'Safety Scorecard', acronyms: ['SS'], industry: 'Sales', summary: 'The quarterly safety scorecard for field reps.', source: 'team', pack: { id: 'acme', name: 'Acme Recruiting', version: '3' } },
+  { id: 'custom-six-s', name: 'Safety Scorecard', acronyms: ['SS'], industry: 'Sales', summary: 'The quarterly safety scorecard for field reps.', source: 'team', pack: { id: 'acme', name: 'Acme Recruiting', version: '3', managed: false } },
 ];
 
 describe('the catalog', () => {
@@ -25,7 +25,7 @@ describe('the catalog', () => {
   it('merges own terms: an override takes the shipped id, new industries appear, team terms say whose', () => {
     expect(catalog.byId.get('kaizen')).toMatchObject({ name: 'Kaizen', source: 'custom', customId: 'custom-kaizen' });
     expect(catalog.industries.map((industry) => industry.name)).toEqual(['Manufacturing', 'Recruiting Ops', 'Sales']);
-    expect(catalog.byId.get('custom-six-s')).toMatchObject({ source: 'team', packName: 'Acme Recruiting', industrySlug: 'sales' });
+    expect(catalog.byId.get('custom-six-s')).toMatchObject({ source: 'team', pack: { name: 'Acme Recruiting' }, industrySlug: 'sales' });
   });
 
   it('loads a full entry only when asked, from its industry file or from the own term', async () => {
