@@ -160,6 +160,29 @@ describe('lifecycle and storage', () => {
     await page.close();
   });
 
+  it('shows a card while the service worker is stopped, without waking it (the tab holds its cards)', async () => {
+    const page = await openPage('http://www.linkedin.com/in/jane-doe');
+    await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen events');
+    // The report after the scan brings the page's cards; wait for it, then stop the worker.
+    await browser.tabIdOf('http://www.linkedin.com/in/jane-doe');
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    const running: string[] = [];
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }: { versions: { runningStatus: string; scriptURL: string }[] }) => {
+      for (const version of versions) if (version.runningStatus === 'running' || version.runningStatus === 'starting') running.push(version.scriptURL);
+    });
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(300);
+    running.length = 0;
+    const point = await highlightBoxIsolated(page, 'Kaizen events');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => closedShadowText(page), { timeout: 5_000 }).toContain('Kaizen');
+    expect(running).toEqual([]);
+    await cdp.detach();
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
   it('repairs corrupted settings: a page still gets highlighted, valid choices are kept', async () => {
     await browser.inWorker(async () => {
       const local = (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local;
