@@ -3,6 +3,7 @@ import type { Catalog } from '../lib/glossary/catalog';
 import type { Settings, SettingsView } from '../lib/settings';
 import { AboutSection } from './AboutSection';
 import { HighlightSettings } from './HighlightSettings';
+import { MutedTerms } from './MutedTerms';
 import { PolicyProblems } from './PolicyProblems';
 import { SearchDefaults } from './SearchDefaults';
 import { ShortcutInfo } from './ShortcutInfo';
@@ -24,7 +25,7 @@ export function OptionsApp({ glossary, settings, view, children }: Props) {
       <header class="page-header">
         <h1>Jargon Lens settings</h1>
         <nav aria-label="Sections">
-          <a href="#sites">Sites</a> · <a href="#highlighting">Highlighting</a> · <a href="#searches">Searches</a> · <a href="#your-terms">Your terms</a> ·{' '}
+          <a href="#sites">Sites</a> · <a href="#highlighting">Highlighting</a> · <a href="#muted">Not highlighted</a> · <a href="#searches">Searches</a> · <a href="#your-terms">Your terms</a> ·{' '}
           <a href="#shortcut">Keyboard</a> · <a href="#about">About</a>
         </nav>
       </header>
@@ -32,6 +33,7 @@ export function OptionsApp({ glossary, settings, view, children }: Props) {
         <PolicyProblems settingsProblems={view?.problems ?? []} />
         <SitesSettings settings={settings} managedSites={view?.sites ?? {}} />
         <HighlightSettings settings={settings} industries={glossary.industries} managed={view?.managed ?? {}} />
+        <MutedTerms glossary={glossary} settings={settings} managed={view?.managed ?? {}} />
         <SearchDefaults settings={settings} managed={view?.managed ?? {}} />
         {children}
         <ShortcutInfo />

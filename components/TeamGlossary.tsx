@@ -60,7 +60,7 @@ export function TeamGlossary({ glossary, terms, settings }: Props) {
 
   function download() {
     const pack = asPack ? { id: packIdFor(packName.trim()), name: packName.trim(), version: packVersion.trim() } : undefined;
-    const text = exportTeamFile(terms, withSettings ? settings : undefined, pack);
+    const text = exportTeamFile(terms, withSettings ? settings : undefined, pack, settings.mutedTerms);
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -101,6 +101,10 @@ export function TeamGlossary({ glossary, terms, settings }: Props) {
     if (applySettings && file.settings) {
       const fileSettings = file.settings;
       await updateSettings(() => fileSettings);
+    }
+    if (file.mutedTerms) {
+      const muted = file.mutedTerms;
+      await updateSettings((current) => ({ mutedTerms: [...new Set([...current.mutedTerms, ...muted])] }));
     }
     setStage({ kind: 'idle' });
     setMessage(`Imported ${plan.incoming.length} ${plan.incoming.length === 1 ? 'term' : 'terms'} (${mode}).`);
@@ -200,6 +204,11 @@ export function TeamGlossary({ glossary, terms, settings }: Props) {
               {stage.plan.notInFile.length > 0 && ` (deletes ${stage.plan.notInFile.length} not in the file)`}
             </label>
           </fieldset>
+          {stage.file.mutedTerms && (
+            <p class="section-hint">
+              Also stops highlighting {stage.file.mutedTerms.length} {stage.file.mutedTerms.length === 1 ? 'term' : 'terms'} the file lists as not highlighted.
+            </p>
+          )}
           {stage.file.settings && (
             <label class="word-choice">
               <input type="checkbox" checked={applySettings} onChange={(event) => setApplySettings(event.currentTarget.checked)} /> Also use the settings in this file

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { ownerLabel } from '../lib/custom/owner-label';
+import { MuteToggle } from './MuteToggle';
 import { LEVELS, type GlossaryTerm, type Level } from '../lib/glossary/types';
 import { formatInterviewKit, formatTermExplanation, levelLabel } from '../lib/interview-kit';
 import { CopyButton } from './CopyButton';
@@ -45,6 +46,7 @@ export function TermView({ term, level, onLevelChange, related, onOpenTerm, onBa
           <p class="term-aka">Also written: {[...term.acronyms, ...term.aliases].join(', ')}</p>
         )}
         <p class="term-summary">{term.summary}</p>
+        <MuteToggle termId={term.id} termName={term.name} />
       </header>
 
       {term.explanation !== '' && (

@@ -42,6 +42,8 @@ export interface TeamFile {
   readonly settings?: Settings;
   /** Present when the file is a versioned team pack (it gives an id, a name and a version). */
   readonly pack?: PackInfo;
+  /** Term ids the exporting user chose not to highlight. */
+  readonly mutedTerms?: readonly string[];
 }
 
 export type ParseTeamFileResult = { readonly ok: true; readonly file: TeamFile } | { readonly ok: false; readonly errors: readonly string[] };
@@ -57,6 +59,12 @@ const TeamFileSchema = v.strictObject({
   terms: v.array(v.unknown(), 'must be a list'),
   settingsVersion: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'))),
   settings: v.optional(v.unknown()),
+  mutedTerms: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string('must be text'), v.maxLength(MAX_FILE_ID_LENGTH, `must be at most ${MAX_FILE_ID_LENGTH} characters`), v.regex(TERM_ID_PATTERN, 'must be a term id (kebab-case)')), 'must be a list of term ids'),
+      v.maxLength(5000, 'must have at most 5000 term ids'),
+    ),
+  ),
 });
 
 const TeamTermSchema = v.strictObject({
@@ -187,7 +195,7 @@ function checkTeamData(data: unknown, messages: Messages, maxTerms: number): Par
   const terms: TeamTerm[] = [];
   if (entries && entries.length > maxTerms) {
     messages.add(['terms'], `has ${entries.length} terms; a team file can have at most ${maxTerms}`);
-  } else if (entries && entries.length === 0 && data.settings === undefined) {
+  } else if (entries && entries.length === 0 && data.settings === undefined && data.mutedTerms === undefined) {
     messages.add(['terms'], 'has no terms (and no settings): there is nothing to import');
   } else if (entries) {
     checkTerms(entries, messages, terms);
@@ -196,8 +204,8 @@ function checkTeamData(data: unknown, messages: Messages, maxTerms: number): Par
   const settings = data.settings === undefined ? undefined : checkSettings(data.settings, data.settingsVersion, messages);
   if (messages.lines.length > 0 || !shape.success) return fail();
 
-  const { id, name, version, industry } = shape.output;
-  const file: TeamFile = { industry, terms: toCustomTerms(terms, industry) };
+  const { id, name, version, industry, mutedTerms } = shape.output;
+  const file: TeamFile = { industry, terms: toCustomTerms(terms, industry), ...(mutedTerms?.length ? { mutedTerms: [...new Set(mutedTerms)] } : {}) };
   const pack = id !== undefined && name !== undefined && version !== undefined ? { id, name, version } : undefined;
   return { ok: true, file: { ...file, ...(settings ? { settings } : {}), ...(pack ? { pack } : {}) } };
 }

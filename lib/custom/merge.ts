@@ -172,14 +172,16 @@ function canonicalLevels(value: unknown): unknown {
  * A team file of these terms (and the settings, when given) in the shipped glossary shape:
  * pretty JSON, terms sorted by name, fields in a fixed order, so exporting the same terms always
  * gives the same text and a file under version control changes only where terms do. With `pack`,
- * the file is a versioned team pack (its id, name and version first).
+ * the file is a versioned team pack (its id, name and version first). Muted terms (the ids the
+ * user chose not to highlight) travel with it, with or without the other settings.
  */
-export function exportTeamFile(terms: readonly CustomTerm[], settings?: Settings, pack?: PackInfo): string {
+export function exportTeamFile(terms: readonly CustomTerm[], settings?: Settings, pack?: PackInfo, mutedTerms: readonly string[] = []): string {
   const industry = fileIndustry(terms);
   const file: Record<string, unknown> = {
     ...(pack ? { id: pack.id, name: pack.name, version: pack.version } : {}),
     industry,
     terms: [...terms].sort(byNameThenId).map((term) => canonicalTerm(term, industry)),
+    ...(mutedTerms.length > 0 ? { mutedTerms: [...new Set(mutedTerms)].sort() } : {}),
   };
   if (settings) {
     file.settingsVersion = LATEST_SETTINGS_VERSION;

@@ -23,7 +23,6 @@ const extensionDir = join(copy, 'chrome-mv3');
 const pageErrors: string[] = [];
 
 type LocalStorage = { storage: { local: { get(key: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } } };
-const local = () => (globalThis as unknown as { chrome: LocalStorage }).chrome.storage.local;
 
 beforeAll(async () => {
   cpSync(CHROME_BUILD, extensionDir, { recursive: true });
