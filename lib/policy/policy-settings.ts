@@ -4,8 +4,6 @@
  * with the reason kept for the options page. Small and free of the glossary's validation, since
  * every content script reads it with the settings.
  */
-import { findHiddenCharacter, hiddenCharacterMessage } from '../custom/hidden-characters';
-import { findMarkup } from '../custom/markup';
 import { HIGHLIGHT_COLORS, type Settings } from '../settings-model';
 import { POLICY_NAMES, POLICY_PLATFORM_IDS, type PolicyName } from './policy-names';
 
@@ -55,6 +53,22 @@ const oneOf = (choices: readonly string[]): Check => (value) =>
   typeof value === 'string' && choices.includes(value) ? ok(value) : no(`must be one of ${choices.map((choice) => `"${choice}"`).join(', ')}`);
 const boolean: Check = (value) => (typeof value === 'boolean' ? ok(value) : no('must be true or false'));
 
+/**
+ * What a word in a policy list may not hold: angle brackets (markup has no place in a word) and
+ * control, format or invisible characters. A short check on purpose: every content script reads
+ * these policies, and the team glossary's full text checks (lib/custom/markup.ts) are not needed
+ * for single words.
+ */
+const UNPLAIN = /[<>\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}]/u;
+
+function unplainMessage(item: string): string | undefined {
+  const found = UNPLAIN.exec(item);
+  if (!found) return undefined;
+  if (found[0] === '<' || found[0] === '>') return 'contains "<" or ">"; write plain words';
+  const code = found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+  return `contains an invisible or control character (U+${code}) at character ${found.index + 1}; remove it`;
+}
+
 /** Plain text a user would type into the setting: no markup, no invisible characters, within a length. */
 function plainWords(max: number, itemMax = 100): Check {
   return (value) => {
@@ -63,10 +77,8 @@ function plainWords(max: number, itemMax = 100): Check {
     for (const [index, item] of (value as string[]).entries()) {
       const trimmed = item.trim();
       if (trimmed === '' || trimmed.length > itemMax) return no(`item ${index + 1} must be 1-${itemMax} characters`);
-      const hidden = findHiddenCharacter(item, 'form');
-      if (hidden) return no(`item ${index + 1} ${hiddenCharacterMessage(hidden)}`);
-      const markup = findMarkup(item);
-      if (markup !== undefined) return no(`item ${index + 1} contains HTML markup (${JSON.stringify(markup)}); write plain text instead`);
+      const problem = unplainMessage(item);
+      if (problem) return no(`item ${index + 1} ${problem}`);
     }
     return ok((value as string[]).map((item) => item.trim()));
   };

@@ -3,13 +3,11 @@
  * that read or write storage import their item from here, so a key cannot be defined twice with
  * two different shapes, and a reader finds everything the extension keeps in one file.
  *
- * Items are defined on first use: WXT reads an item's value as soon as it is defined, and this
- * module is imported everywhere. Eager definition would make every context read every item (a
- * content script would read the popup's search history, and fail on session storage, which
- * content scripts may not touch).
+ * Defining an item reads nothing: a content script importing this module touches only the items
+ * it uses (it may not touch session storage at all).
  */
 import { browser } from 'wxt/browser';
-import { storage, type WxtStorageItem } from 'wxt/utils/storage';
+import { defineStoredItem, setStoredItems } from './stored-item';
 import type { CustomTerm } from '../custom/custom-term';
 import type { TeamPack } from '../custom/team-pack';
 import type { ArtifactStamp, PageGlossary } from '../glossary/artifacts';
@@ -20,58 +18,37 @@ import { DEFAULT_SETTINGS } from '../settings-model';
 import { LATEST_SETTINGS_VERSION, settingsMigrationStep } from '../settings-migrations';
 import { STORAGE_KEYS } from './keys';
 
-function onFirstUse<T>(define: () => WxtStorageItem<T, Record<string, unknown>>): WxtStorageItem<T, Record<string, unknown>> {
-  let item: WxtStorageItem<T, Record<string, unknown>> | undefined;
-  return new Proxy({} as WxtStorageItem<T, Record<string, unknown>>, {
-    get(_, property) {
-      item ??= define();
-      const value = item[property as keyof typeof item];
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(item) : value;
-    },
-  });
-}
-
-/** WXT's migrations map for the settings: version n is made from version n - 1 by one step. */
+/** The settings' migrations: version n is made from version n - 1 by one step. */
 const settingsMigrations = Object.fromEntries(
   Array.from({ length: LATEST_SETTINGS_VERSION - 1 }, (_, i) => [i + 2, (old: unknown) => settingsMigrationStep(old, i + 2)]),
 );
 
-export const settingsItem = onFirstUse(() =>
-  storage.defineItem<Settings>(STORAGE_KEYS.settings, {
-    fallback: DEFAULT_SETTINGS,
-    version: LATEST_SETTINGS_VERSION,
-    // Steps only fill what a version added; every read repairs the result (loadSettings).
-    migrations: settingsMigrations,
-  }),
-);
+export const settingsItem = defineStoredItem<Settings>(STORAGE_KEYS.settings, {
+  fallback: DEFAULT_SETTINGS,
+  version: LATEST_SETTINGS_VERSION,
+  // Steps only fill what a version added; every read repairs the result (loadSettings).
+  migrations: settingsMigrations,
+});
 
 /** Version 1 is the CustomTerm schema as it is; a change to the stored shape adds a migration here. */
-export const customTermsItem = onFirstUse(() =>
-  storage.defineItem<CustomTerm[]>(STORAGE_KEYS.customTerms, { fallback: [], version: 1 }),
-);
+export const customTermsItem = defineStoredItem<CustomTerm[]>(STORAGE_KEYS.customTerms, { fallback: [], version: 1 });
 
 /** Read through lib/glossary/page-artifact.ts, which validates it: storage can hold anything. */
-export const glossaryPageItem = onFirstUse(() =>
-  storage.defineItem<PageGlossary | null>(STORAGE_KEYS.glossaryPage, { fallback: null }),
-);
-export const glossaryStampItem = onFirstUse(() =>
-  storage.defineItem<ArtifactStamp | null>(STORAGE_KEYS.glossaryStamp, { fallback: null }),
-);
-export const glossaryOverlayItem = onFirstUse(() =>
-  storage.defineItem<OverlayGlossary | null>(STORAGE_KEYS.glossaryOverlay, { fallback: null }),
-);
+export const glossaryPageItem = defineStoredItem<PageGlossary | null>(STORAGE_KEYS.glossaryPage, { fallback: null });
+export const glossaryStampItem = defineStoredItem<ArtifactStamp | null>(STORAGE_KEYS.glossaryStamp, { fallback: null });
+export const glossaryOverlayItem = defineStoredItem<OverlayGlossary | null>(STORAGE_KEYS.glossaryOverlay, { fallback: null });
 
 /** Read through repairTeamPacks (lib/custom/pack-store.ts). */
-export const teamPacksItem = onFirstUse(() => storage.defineItem<TeamPack[]>(STORAGE_KEYS.teamPacks, { fallback: [], version: 1 }));
+export const teamPacksItem = defineStoredItem<TeamPack[]>(STORAGE_KEYS.teamPacks, { fallback: [], version: 1 });
 
-export const settingsChosenItem = onFirstUse(() => storage.defineItem<string[]>(STORAGE_KEYS.settingsChosen, { fallback: [] }));
+export const settingsChosenItem = defineStoredItem<string[]>(STORAGE_KEYS.settingsChosen, { fallback: [] });
 
 /**
  * The user's settings and which of them they chose, in one write: a watcher must never see the
  * new choice beside the old value (it would show the organisation's default for a moment).
  */
 export function saveSettingsLayers(settings: Settings, chosen: readonly string[]): Promise<void> {
-  return storage.setItems([
+  return setStoredItems([
     { item: settingsItem, value: settings },
     { item: settingsChosenItem, value: [...chosen] },
   ]);
@@ -86,7 +63,7 @@ export interface GlossaryStatus {
   /** When it happened (ms since the epoch). */
   readonly at: number;
 }
-export const glossaryStatusItem = onFirstUse(() => storage.defineItem<GlossaryStatus | null>(STORAGE_KEYS.glossaryStatus, { fallback: null }));
+export const glossaryStatusItem = defineStoredItem<GlossaryStatus | null>(STORAGE_KEYS.glossaryStatus, { fallback: null });
 
 /**
  * The organisation's enterprise policy: the browser's read-only `managed` area (Chrome: policy
@@ -116,29 +93,17 @@ export const managedPolicyArea = {
 
 
 
-export const searchPrefsItem = onFirstUse(() =>
-  storage.defineItem<SearchPrefs | null>(STORAGE_KEYS.searchPrefs, { fallback: null }),
-);
+export const searchPrefsItem = defineStoredItem<SearchPrefs | null>(STORAGE_KEYS.searchPrefs, { fallback: null });
 
-export const searchHistoryItem = onFirstUse(() =>
-  storage.defineItem<CopiedSearch[]>(STORAGE_KEYS.searchHistory, { fallback: [] }),
-);
+export const searchHistoryItem = defineStoredItem<CopiedSearch[]>(STORAGE_KEYS.searchHistory, { fallback: [] });
 
 /** Tab id → frame id → what that frame found. Session storage: a restarted worker still knows. */
 export interface FrameTerms {
   readonly url: string;
   readonly counts: Readonly<Record<string, number>>;
 }
-export const pageTermsItem = onFirstUse(() =>
-  storage.defineItem<Record<string, Record<string, FrameTerms>>>(STORAGE_KEYS.pageTerms, { fallback: {} }),
-);
+export const pageTermsItem = defineStoredItem<Record<string, Record<string, FrameTerms>>>(STORAGE_KEYS.pageTerms, { fallback: {} });
 
-export const panelTermItem = onFirstUse(() =>
-  storage.defineItem<string | null>(STORAGE_KEYS.panelTerm, { fallback: null }),
-);
-export const panelQueryItem = onFirstUse(() =>
-  storage.defineItem<string | null>(STORAGE_KEYS.panelQuery, { fallback: null }),
-);
-export const panelWindowItem = onFirstUse(() =>
-  storage.defineItem<number | null>(STORAGE_KEYS.panelWindow, { fallback: null }),
-);
+export const panelTermItem = defineStoredItem<string | null>(STORAGE_KEYS.panelTerm, { fallback: null });
+export const panelQueryItem = defineStoredItem<string | null>(STORAGE_KEYS.panelQuery, { fallback: null });
+export const panelWindowItem = defineStoredItem<number | null>(STORAGE_KEYS.panelWindow, { fallback: null });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { storage } from 'wxt/utils/storage';
+import { defineStoredItem } from '../../lib/storage/stored-item';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as current from '../../lib/settings';
@@ -112,10 +112,10 @@ describe('migrateSettings', () => {
   });
 });
 
-describe('through a WXT storage item', () => {
+describe('through a stored item', () => {
   it('migrates a stored version 1 value when wired as lib/settings.ts should wire it', async () => {
     await fakeBrowser.storage.local.set({ settingsProbe: V1, settingsProbe$: { v: 1 } });
-    const item = storage.defineItem<unknown>('local:settingsProbe', {
+    const item = defineStoredItem<unknown>('local:settingsProbe', {
       fallback: {},
       version: LATEST_SETTINGS_VERSION,
       migrations: { 2: (old: unknown) => settingsMigrationStep(old, 2) },
