@@ -56,13 +56,18 @@ export function HoverCard({ card, onCopySearch, onOpenEntry, onClose, dark }: Pr
         </>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={copy}>
+        <button type="button" class="primary" onClick={copy} aria-describedby={card.search.note ? 'jl-card-search-note' : undefined}>
           Copy {card.search.platform} search
         </button>
         <button type="button" onClick={onOpenEntry}>
           Open full entry
         </button>
       </div>
+      {card.search.note && (
+        <p id="jl-card-search-note" class="search-note">
+          {card.search.note}
+        </p>
+      )}
       <p class="status" role="status" aria-live="polite">
         {copyStatus === 'copied' ? '✓ Copied' : copyStatus === 'failed' ? 'Could not copy: the page blocked the clipboard' : ''}
       </p>

@@ -12,8 +12,8 @@ export interface CardData {
   readonly summary: string;
   readonly typicalTitle: string;
   readonly relatedTitles: readonly string[];
-  /** A ready-to-paste boolean string for the user's default platform. */
-  readonly search: { readonly platform: string; readonly text: string };
+  /** The whole search for the user's default platform: what Copy copies, and a note when that is several parts or boxes. */
+  readonly search: { readonly platform: string; readonly text: string; readonly note: string | null };
 }
 
 /** The terms found in one tab, across its frames. */

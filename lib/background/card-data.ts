@@ -1,34 +1,9 @@
-import { buildSearch } from '../boolean/build';
-import { requestForTerms } from '../boolean/from-terms';
-import { platformById } from '../boolean/platforms';
-import { linkedin } from '../boolean/platforms/linkedin';
+import { CARD_TITLES, cardSearch } from '../boolean/card-search';
 import type { GlossaryTerm } from '../glossary/types';
 import type { CardData } from '../messages';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 
-/** How many related titles the card shows and puts in its search string. */
-const CARD_TITLES = 4;
-
 type SearchDefaults = Pick<Settings, 'defaultPlatform' | 'defaultCountry' | 'defaultExclude'>;
-
-/**
- * The card's one-click string on the user's default platform (LinkedIn unless they chose another):
- * broad, short enough to read at a glance (first 2 aliases and acronyms). Where the platform would
- * split it, the card copies the first part; the full entry's Search section shows them all.
- */
-function cardSearch(term: GlossaryTerm, defaults: SearchDefaults): { platform: string; text: string } {
-  const chosen = platformById(defaults.defaultPlatform);
-  const platform = chosen?.offeredFor([term.industrySlug]) ? chosen : linkedin;
-  const request = requestForTerms([term], {
-    mode: 'broad',
-    aliases: { first: 2 },
-    acronyms: { first: 2 },
-    relatedTitles: { first: CARD_TITLES },
-    exclude: defaults.defaultExclude,
-    country: defaults.defaultCountry || undefined,
-  });
-  return { platform: platform.label, text: buildSearch(platform, request).parts[0]?.text ?? '' };
-}
 
 export function cardDataFor(term: GlossaryTerm, defaults: SearchDefaults = DEFAULT_SETTINGS): CardData {
   return {
