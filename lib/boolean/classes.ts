@@ -103,22 +103,26 @@ export function prepare(platform: Platform, draft: Draft): Prepared {
     }
     return [...bySignature.values()];
   });
-  const seenAbsorbedTitles = new Set<string>();
+  // A title absorbed in one class may be searched in another (where its shorter title is ruled out).
+  const searchedTitles = new Set<DraftItem>();
+  const absorbedTitles = new Map<DraftItem, DraftItem>();
   const classes: Clause[] = [];
   for (const choice of product(partitions)) {
     const ruledOut = new Set(choice.flatMap((forms) => forms.flatMap((form) => forbidden.get(form) ?? [])));
     const allowed = titles.filter((title) => !ruledOut.has(title));
     if (titled && allowed.length === 0) continue;
     const kept = absorb(allowed, (item) => item.text, ignores);
-    for (const item of kept.kept) if (!family.has(item)) family.set(item, []);
+    for (const item of kept.kept) {
+      searchedTitles.add(item);
+      if (!family.has(item)) family.set(item, []);
+    }
     for (const { item, by } of kept.absorbed) {
       if (!family.get(by)?.includes(item)) family.get(by)?.push(item);
-      if (seenAbsorbedTitles.has(item.text)) continue;
-      seenAbsorbedTitles.add(item.text);
-      absorbed.push({ text: item.text, role: 'title', by: by.text });
+      if (!absorbedTitles.has(item)) absorbedTitles.set(item, by);
     }
     classes.push({ groups: choice, titles: kept.kept });
   }
+  for (const [item, by] of absorbedTitles) if (!searchedTitles.has(item)) absorbed.push({ text: item.text, role: 'title', by: by.text });
 
   // Exclusions that rule out what the search asks for.
   const allForms = clause.groups.map((forms) => forms);

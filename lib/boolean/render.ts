@@ -16,7 +16,8 @@ export function groupClauses(clause: Clause): string[] {
 /** `NOT (a OR b)` for the exclusions, or '' when there are none. */
 function explicitExclusions(exclude: readonly DraftExpr[]): string {
   if (exclude.length === 0) return '';
-  const item: DraftExpr = exclude.length === 1 ? (exclude[0] as DraftExpr) : { kind: 'or', items: exclude };
+  const items = exclude.flatMap((expr) => (expr.kind === 'or' ? expr.items : [expr]));
+  const item: DraftExpr = items.length === 1 ? (items[0] as DraftExpr) : { kind: 'or', items };
   return renderExpr({ kind: 'not', item }, 'explicit') ?? '';
 }
 
