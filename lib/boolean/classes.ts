@@ -11,7 +11,7 @@
  * Every combination this leaves unfound is returned as an `Uncovered` rectangle with the reason.
  */
 import { termsOf } from './expr';
-import { absorb, containsPhrase } from './phrase-match';
+import { absorb, containsWords, phraseWords } from './phrase-match';
 import { listOf } from './rewrite';
 import type { Absorbed, Clause, Draft, DraftExpr, DraftItem, Note, Platform, Uncovered } from './types';
 
@@ -43,10 +43,6 @@ function excludedPhrases(expr: DraftExpr): DraftItem[] | null {
 
 const quoted = (items: readonly DraftItem[]) => listOf(items.map((item) => item.text), 4);
 
-function signature(titles: readonly DraftItem[]): string {
-  return titles.map((title) => title.text).join('\u0000');
-}
-
 /** Every combination of one choice per position. */
 function product<T>(lists: readonly (readonly T[])[]): T[][] {
   return lists.reduce<T[][]>((acc, list) => acc.flatMap((prefix) => list.map((item) => [...prefix, item])), [[]]);
@@ -75,34 +71,53 @@ export function prepare(platform: Platform, draft: Draft): Prepared {
   const titles = clause.titles;
   const titled = titles.length > 0;
 
-  // Degenerate pairs: the titles inside each searched form.
+  // Degenerate pairs: the titles inside each searched form. Only for one term: with several, the
+  // other terms must still match, so a title inside one term's form narrows less but loosens little.
+  const words = new Map<DraftItem, readonly string[]>();
+  const wordsOf = (item: DraftItem) => {
+    let known = words.get(item);
+    if (known === undefined) words.set(item, (known = phraseWords(item.text, ignores)));
+    return known;
+  };
+  const single = groups.length === 1 && titled;
   const forbidden = new Map<DraftItem, DraftItem[]>();
-  groups.forEach((forms, group) => {
+  const forms = groups[0] ?? [];
+  if (single) {
     for (const form of forms) {
-      const inside = titles.filter((title) => containsPhrase(form.text, title.text, ignores));
+      const inside = titles.filter((title) => containsWords(wordsOf(form), wordsOf(title)));
       forbidden.set(form, inside);
-      if (inside.length === 0) continue;
-      const rest = titles.length - inside.length;
-      uncovered.push({ groups: only(group, withFamily(form)), titles: inside.map((title) => title.text), reason: `"${form.text}" already contains ${quoted(inside)}, so that title adds nothing to it` });
+      if (inside.length > 0) {
+        uncovered.push({ groups: only(0, withFamily(form)), titles: inside.map((title) => title.text), reason: `"${form.text}" already contains ${quoted(inside)}, so that title adds nothing to it` });
+      }
+    }
+  }
+
+  // Classes: the forms with no title inside take every title; the others share one class (so one
+  // more search at most) and take only the titles none of them contains.
+  let partitions: (readonly DraftItem[])[][] = groups.map((list) => [list]);
+  if (single) {
+    const clean = forms.filter((form) => (forbidden.get(form) ?? []).length === 0);
+    const degenerate = forms.filter((form) => (forbidden.get(form) ?? []).length > 0);
+    partitions = [[clean, degenerate].filter((list) => list.length > 0)];
+    if (degenerate.length > 0) {
+      const union = new Set(degenerate.flatMap((form) => forbidden.get(form) ?? []));
+      const rest = titles.filter((title) => !union.has(title));
+      const extra = new Set<DraftItem>();
+      for (const form of degenerate) {
+        const missed = [...union].filter((title) => !(forbidden.get(form) ?? []).includes(title));
+        if (missed.length === 0) continue;
+        missed.forEach((title) => extra.add(title));
+        uncovered.push({ groups: only(0, withFamily(form)), titles: missed.map((title) => title.text), reason: `searched with the other forms that contain a title, so not paired with ${quoted(missed)}` });
+      }
       notes.push({
         level: 'info',
         message:
-          rest > 0
-            ? `"${form.text}" already contains the title ${quoted(inside)}: as a filter it would let every mention through, so "${form.text}" is searched with the other titles.`
-            : `"${form.text}" already contains every chosen title, so Strict can't ask it for a different one: it is searched in Broad only.`,
+          rest.length > 0
+            ? `${quoted(degenerate)} already ${degenerate.length === 1 ? 'contains' : 'contain'} a chosen title (as a filter, that title would let every mention through), so Strict searches ${degenerate.length === 1 ? 'it' : 'them'} with the other titles${extra.size > 0 ? `, in one search: not paired with ${quoted([...extra])}` : ''}.`
+            : `${quoted(degenerate)} already ${degenerate.length === 1 ? 'contains' : 'contain'} every other chosen title, so Strict can't ask ${degenerate.length === 1 ? 'it' : 'them'} for a different one: Broad searches ${degenerate.length === 1 ? 'it' : 'them'}.`,
       });
     }
-  });
-
-  // Classes: forms with the same forbidden titles go together.
-  const partitions = groups.map((forms) => {
-    const bySignature = new Map<string, DraftItem[]>();
-    for (const form of forms) {
-      const key = signature(forbidden.get(form) ?? []);
-      bySignature.set(key, [...(bySignature.get(key) ?? []), form]);
-    }
-    return [...bySignature.values()];
-  });
+  }
   // A title absorbed in one class may be searched in another (where its shorter title is ruled out).
   const searchedTitles = new Set<DraftItem>();
   const absorbedTitles = new Map<DraftItem, DraftItem>();
@@ -130,7 +145,7 @@ export function prepare(platform: Platform, draft: Draft): Prepared {
     // A plain exclusion rules its phrases out; a compound one (`a AND b`) may: both are reported.
     const simple = excludedPhrases(expr);
     for (const phrase of simple ?? positiveTerms(expr)) {
-      const hits = (items: readonly DraftItem[]) => items.filter((item) => containsPhrase(item.text, phrase.text, ignores));
+      const hits = (items: readonly DraftItem[]) => items.filter((item) => containsWords(wordsOf(item), wordsOf(phrase)));
       allForms.forEach((forms, group) => {
         const hit = hits(forms);
         if (hit.length === 0) return;

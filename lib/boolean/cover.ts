@@ -108,6 +108,36 @@ function pack(items: readonly DraftItem[], cost: (item: DraftItem) => Vector, se
   return chunks.map((chunk) => chunk.items);
 }
 
+/**
+ * For every budget 0..max, how many chunks first-fit packing needs (Infinity when an item is over the
+ * budget). Scalar and allocation-free: the planner asks this for every budget of every dimension.
+ */
+function chunkCounts(costs: readonly number[], sep: number, max: number): number[] {
+  const counts: number[] = [];
+  const loads = new Array<number>(costs.length);
+  for (let budget = 0; budget <= max; budget += 1) {
+    let chunks = 0;
+    let fitsAll = true;
+    for (const cost of costs) {
+      if (cost > budget) {
+        fitsAll = false;
+        break;
+      }
+      let home = -1;
+      for (let chunk = 0; chunk < chunks; chunk += 1) {
+        if ((loads[chunk] ?? 0) + sep + cost <= budget) {
+          home = chunk;
+          break;
+        }
+      }
+      if (home === -1) loads[chunks++] = cost;
+      else loads[home] = (loads[home] ?? 0) + sep + cost;
+    }
+    counts.push(fitsAll ? chunks : Number.POSITIVE_INFINITY);
+  }
+  return counts;
+}
+
 export interface Plan {
   /** For each dimension, its chunks; the parts are every combination of one chunk per dimension. */
   readonly chunks: readonly (readonly (readonly DraftItem[])[])[];
@@ -162,9 +192,7 @@ function planWithin(platform: Platform, m: Model, dims: Dims, room: Vector): Pla
 
   // One counter limits every splitting platform with brackets: share its room between the dimensions.
   const total = room[0] ?? 0;
-  const counts = lists.map((list, dim) =>
-    Array.from({ length: total + 1 }, (_, budget) => pack(list, costOf(dim), m.sep(dim), [budget])?.length ?? Number.POSITIVE_INFINITY),
-  );
+  const counts = lists.map((list, dim) => chunkCounts(list.map((item) => m.cost(dim, item)[0] ?? 0), m.sep(dim)[0] ?? 0, total));
   // best[d][b]: fewest parts for dimensions 0..d within b; choice[d][b]: the budget given to d.
   const best: number[][] = [];
   const choice: number[][] = [];

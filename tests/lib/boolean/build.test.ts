@@ -126,29 +126,46 @@ describe('strict never puts the term itself in the title filter', () => {
   it('a title inside a form is searched only with the forms it adds something to (LinkedIn: one string)', () => {
     const result = buildSearch(linkedin, requestForTerms([registeredNurse], { mode: 'strict' }));
     expect(result.parts.map((part) => part.text)).toEqual([
-      '("Registered Nurse" AND ("Staff Nurse" OR "Charge Nurse")) OR (RN AND ("Registered Nurse" OR "Staff Nurse" OR "Charge Nurse"))',
+      '(RN AND ("Registered Nurse" OR "Staff Nurse" OR "Charge Nurse")) OR ("Registered Nurse" AND ("Staff Nurse" OR "Charge Nurse"))',
     ]);
     expect(result.uncovered).toEqual([
       { groups: [['Registered Nurse']], titles: ['Registered Nurse'], reason: '"Registered Nurse" already contains "Registered Nurse", so that title adds nothing to it' },
     ]);
     expect(messages(result)).toContain(
-      '"Registered Nurse" already contains the title "Registered Nurse": as a filter it would let every mention through, so "Registered Nurse" is searched with the other titles.',
+      '"Registered Nurse" already contains a chosen title (as a filter, that title would let every mention through), so Strict searches it with the other titles.',
     );
   });
 
-  it('on a platform with a job-title box, each class of forms is its own search', () => {
+  it('on a platform with a job-title box, the forms that contain a title are one more search', () => {
     const result = buildSearch(linkedinRecruiter, requestForTerms([registeredNurse], { mode: 'strict' }));
     expect(result.parts.map((part) => [part.text, part.fields.map((field) => field.text)])).toEqual([
-      ['"Registered Nurse"', ['"Staff Nurse" OR "Charge Nurse"']],
       ['RN', ['"Registered Nurse" OR "Staff Nurse" OR "Charge Nurse"']],
+      ['"Registered Nurse"', ['"Staff Nurse" OR "Charge Nurse"']],
     ]);
+  });
+
+  it('several forms that contain titles share one search, and the pairs that costs are named', () => {
+    const nurse = { ...registeredNurse, aliases: ['Staff Nurse'], relatedTitles: ['Staff Nurse', 'Charge Nurse'] };
+    const result = buildSearch(linkedinRecruiter, requestForTerms([nurse], { mode: 'strict' }));
+    expect(result.parts.map((part) => [part.text, part.fields.map((field) => field.text)])).toEqual([
+      ['RN', ['"Registered Nurse" OR "Staff Nurse" OR "Charge Nurse"']],
+      ['("Registered Nurse" OR "Staff Nurse")', ['"Charge Nurse"']],
+    ]);
+    expect(result.uncovered).toContainEqual({ groups: [['Registered Nurse']], titles: ['Staff Nurse'], reason: 'searched with the other forms that contain a title, so not paired with "Staff Nurse"' });
+    expect(result.uncovered).toContainEqual({ groups: [['Staff Nurse']], titles: ['Registered Nurse'], reason: 'searched with the other forms that contain a title, so not paired with "Registered Nurse"' });
+  });
+
+  it('with several terms, the other terms still have to match: no extra searches', () => {
+    const result = buildSearch(linkedinRecruiter, requestForTerms([registeredNurse, kubernetes], { mode: 'strict' }));
+    expect(result.parts).toHaveLength(1);
+    expect(result.uncovered).toEqual([]);
   });
 
   it('"Accountant" is no filter for "Certified Public Accountant", but is for CPA', () => {
     const result = buildSearch(googleXray, requestForTerms([cpa], { mode: 'strict' }));
     expect(result.parts.map((part) => part.text)).toEqual([
-      'site:linkedin.com/in "Certified Public Accountant" ("Tax Accountant" OR Controller)',
       'site:linkedin.com/in CPA (Accountant OR Controller)',
+      'site:linkedin.com/in "Certified Public Accountant" ("Tax Accountant" OR Controller)',
     ]);
     // "Tax Accountant" is found by "Accountant" in the CPA part, and searched itself in the other.
     expect(result.absorbed).toEqual([]);
