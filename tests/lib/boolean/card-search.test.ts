@@ -67,3 +67,14 @@ describe('copy texts', () => {
     expect(bestPart([])).toBeUndefined();
   });
 });
+
+describe('what a search does not find, in words', () => {
+  it('names the forms, the titles and the reason', async () => {
+    const { describeUncovered } = await import('../../../lib/boolean/uncovered-text');
+    expect(describeUncovered({ groups: [['DMADV']], titles: null, reason: 'left out to keep to 4 parts' }, ['Six Sigma'])).toBe('"DMADV" with any title: left out to keep to 4 parts');
+    expect(describeUncovered({ groups: [null], titles: ['Corporate Recruiter'], reason: 'your exclusion "recruiter" rules it out' }, ['Kaizen'])).toBe(
+      'Anyone with "Corporate Recruiter": your exclusion "recruiter" rules it out',
+    );
+    expect(describeUncovered({ groups: [null, ['K8s']], titles: null, reason: 'too long' }, ['Lean', 'Kubernetes'])).toBe('"K8s" (Kubernetes) with any title: too long');
+  });
+});
