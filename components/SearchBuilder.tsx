@@ -88,7 +88,8 @@ export function SearchBuilder({ terms, id }: Props) {
       keyword: prefs.keyword.trim() || undefined,
       location: prefs.location.trim() || undefined,
       exclude: excludeEntries,
-      country: prefs.country || undefined,
+      // The country is a LinkedIn X-ray subdomain: other platforms would only report it unused.
+      country: COUNTRY_PLATFORMS.has(platform.id) ? prefs.country || undefined : undefined,
       minRepos: prefs.minRepos,
       minFollowers: prefs.minFollowers,
     });
@@ -98,7 +99,7 @@ export function SearchBuilder({ terms, id }: Props) {
       groups: base.groups.map((group, index) => ({ forms: group.forms.filter((form) => isOn(`form-${terms[index]?.id ?? ''}`, form)) })).filter((group) => group.forms.length > 0),
       titles: base.titles.filter((title) => isOn('title', title)),
     };
-  }, [terms, prefs, off]);
+  }, [terms, prefs, off, platform]);
   const result = useMemo(() => buildSearch(platform, request, { applyCap: !allParts }), [platform, request, allParts]);
 
   const toggle = (list: string, word: string) => {
