@@ -25,7 +25,7 @@ export function CombinedSearch({ terms, counts }: Props) {
   return (
     <section class="tool" aria-labelledby="combined-title">
       <h2 id="combined-title">Find people like this profile</h2>
-      <p class="hint">Pick the terms that matter; their titles are OR-ed together.</p>
+      <p class="hint">Pick the terms that matter: a person must show each of them, in any of its names; their titles are OR-ed together.</p>
       <fieldset class="word-choices">
         <legend>Terms found on this page</legend>
         {byCount.map((term) => (

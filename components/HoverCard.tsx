@@ -85,13 +85,18 @@ export function HoverCard({ card, others = [], onChooseSense, onMute, onCopySear
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={copy}>
+        <button type="button" class="primary" onClick={copy} aria-describedby={card.search.note ? 'jl-card-search-note' : undefined}>
           Copy {card.search.platform} search
         </button>
         <button type="button" onClick={onOpenEntry}>
           Open full entry
         </button>
       </div>
+      {card.search.note && (
+        <p id="jl-card-search-note" class="search-note">
+          {card.search.note}
+        </p>
+      )}
       {onMute && (
         <p class="mute">
           {undoMute ? (

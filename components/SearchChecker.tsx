@@ -17,10 +17,14 @@ export function SearchChecker() {
       <div class="field-row search-builder">
         <label for="checker-platform">Platform</label>
         <select id="checker-platform" value={platformId} onChange={(event) => setPlatformId(event.currentTarget.value)}>
-          {PLATFORMS.map((candidate) => (
-            <option key={candidate.id} value={candidate.id}>
-              {candidate.label}
-            </option>
+          {(['LinkedIn', 'X-ray', 'Other'] as const).map((family) => (
+            <optgroup key={family} label={family}>
+              {PLATFORMS.filter((candidate) => candidate.family === family).map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
       </div>

@@ -14,8 +14,8 @@ export interface CardData {
   readonly summary: string;
   readonly typicalTitle: string;
   readonly relatedTitles: readonly string[];
-  /** A ready-to-paste boolean string for the user's default platform. */
-  readonly search: { readonly platform: string; readonly text: string };
+  /** The whole search for the user's default platform: what Copy copies, and a note when that is several parts or boxes. */
+  readonly search: { readonly platform: string; readonly text: string; readonly note: string | null };
 }
 
 /** A term the content script needs a card for: its id and industry slug (which file holds its card). */

@@ -1,10 +1,12 @@
 /**
  * The shared half of `Platform.adapt`: every phrase of a request cleaned and quoted for one platform,
- * duplicates merged, characters it can't take dropped, and every loss reported in plain language.
- * Platform modules call this and then adjust the draft to what they can express.
+ * duplicates merged, characters it can't take dropped, the user's own keyword and exclusions read as
+ * boolean and checked against what the platform can say, and every loss reported in plain language.
+ * Platform modules call this and then move things where the platform wants them.
  */
+import { mapTerms, parseUserWords, renderExpr, type Atom, type Style } from './expr';
 import { isBareWord, phraseToken } from './quote';
-import type { Adapted, DraftGroup, DraftItem, LeftOut, Note, Role, SearchRequest } from './types';
+import type { Adapted, DraftExpr, DraftItem, Expr, LeftOut, Note, Role, SearchRequest } from './types';
 
 export interface AdaptOptions {
   /** The platform's name for messages. */
@@ -13,6 +15,10 @@ export interface AdaptOptions {
   readonly unsupported: RegExp;
   /** Single words the platform ignores (a bare one is useless as an alternative). */
   readonly stopWords?: readonly string[] | undefined;
+  /** How the platform writes boolean, to check the user's own words can be said there. */
+  readonly style: Style;
+  /** How the platform reads `a b OR c` (see Syntax.orBindsTighter): the user's words mean what they would there. */
+  readonly orBindsTighter: boolean;
 }
 
 /**
@@ -49,11 +55,60 @@ class Collector {
     return raws.map((raw) => this.item(raw, role)).filter((item): item is DraftItem => item !== null);
   }
 
+  /** A term of the user's own boolean: qualifiers as written, words and phrases quoted as the platform needs. */
+  atom(atom: Atom, role: Role): DraftItem | null {
+    if (!atom.qualifier) return this.item(atom.text, role);
+    // `location:"San Francisco"`, `repos:>=5`: the name as typed, the value cleaned like any phrase.
+    const colon = atom.text.indexOf(':');
+    const { text } = phraseToken(atom.text.slice(colon + 1), this.options.unsupported);
+    if (text === '') return null;
+    const name = atom.text.slice(0, colon);
+    return { text: `${name}:${text}`, token: `${name}:${/\s/.test(text) ? `"${text}"` : text}` };
+  }
+
+  /**
+   * The user's own words as an expression in platform tokens, or null (with the reason) when empty
+   * or when the platform can't say it. `negated`: checked as an exclusion.
+   */
+  userWords(raw: string | undefined, role: Role, negated: boolean): DraftExpr | null {
+    if (raw === undefined || raw.trim() === '') return null;
+    const parsed = parseUserWords(raw, this.options.orBindsTighter);
+    const mapped = parsed === null ? null : mapTerms(parsed, (atom) => this.atom(atom, role));
+    const expr = negated ? asExclusion(mapped) : mapped;
+    if (expr === null) {
+      if (parsed === null) this.leftOut.push({ text: raw, role, reason: 'nothing searchable is left once quote marks and symbols are removed' });
+      return null;
+    }
+    const checked: DraftExpr = negated ? { kind: 'not', item: expr } : expr;
+    if (renderExpr(checked, this.options.style) === null) {
+      const why =
+        this.options.style === 'github'
+          ? "GitHub has no brackets, so it can't combine this OR with the rest of the search"
+          : `${this.options.label} can only exclude single words and phrases (write them separated by commas)`;
+      this.leftOut.push({ text: raw, role, reason: why });
+      return null;
+    }
+    return expr;
+  }
+
   notes(): Note[] {
     if (this.dropped.size === 0) return [];
     const list = [...this.dropped].map(([raw, chars]) => `${[...chars].join(' ')} in "${raw.trim()}"`).join('; ');
     return [{ level: 'warning', message: `Removed characters ${this.options.label} can't take inside a search phrase: ${list}.` }];
   }
+}
+
+/**
+ * What an exclusion entry means to exclude: typed as `-intern` or `NOT intern` in the exclude box it
+ * still means "intern", and `-intern -student` means either.
+ */
+function asExclusion<T>(expr: Expr<T> | null): Expr<T> | null {
+  if (expr === null) return null;
+  if (expr.kind === 'not') return expr.item;
+  if (expr.kind === 'and' && expr.items.every((item) => item.kind === 'not')) {
+    return { kind: 'or', items: expr.items.map((item) => (item.kind === 'not' ? item.item : item)) };
+  }
+  return expr;
 }
 
 /** Keeps the first of each case-insensitive duplicate, skipping any already in `seen`. */
@@ -65,28 +120,19 @@ export function unique(items: readonly DraftItem[], seen = new Set<string>()): D
   });
 }
 
-function adaptGroups(request: SearchRequest, collect: Collector): DraftGroup[] {
-  const groups: DraftGroup[] = [];
-  for (const group of request.groups) {
-    const primary = collect.item(group.primary, 'term');
-    const alternatives = collect.items(group.alternatives, 'alternative');
-    // A name with nothing searchable left: its first usable alternative stands in for it.
-    const [head, ...rest] = primary ? [primary, ...alternatives] : alternatives;
-    if (head === undefined) continue;
-    groups.push({ primary: head, alternatives: unique(rest, new Set([key(head)])) });
-  }
-  return groups;
-}
-
 export function adaptCommon(request: SearchRequest, options: AdaptOptions): Adapted {
   const collect = new Collector(options);
-  const groups = adaptGroups(request, collect);
+  const groups: DraftItem[][] = [];
+  for (const group of request.groups) {
+    const forms = unique(collect.items(group.forms, 'form'));
+    if (forms.length > 0) groups.push(forms);
+  }
   const titles = unique(collect.items(request.titles, 'title'));
-  const keyword = request.keyword === undefined ? null : collect.item(request.keyword, 'keyword');
-  const location = request.location === undefined ? null : collect.item(request.location, 'location');
-  const exclude = unique(collect.items(request.exclude, 'exclude'));
+  const keyword = collect.userWords(request.keyword, 'keyword', false);
+  const exclude = request.exclude.map((entry) => collect.userWords(entry, 'exclude', true)).filter((expr): expr is DraftExpr => expr !== null);
+  const location = request.location === undefined || request.location.trim() === '' ? null : collect.item(request.location, 'location');
   return {
-    draft: { groups, titles, keyword, location, exclude, country: null },
+    draft: { clauses: [{ groups, titles }], keyword, location, exclude, country: null, qualifiers: [] },
     leftOut: collect.leftOut,
     notes: collect.notes(),
   };

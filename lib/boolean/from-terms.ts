@@ -1,12 +1,12 @@
 /**
- * Glossary terms → a platform-neutral search request: one term from a hover card, or several terms
- * found on a profile ("find more people like this").
+ * Glossary terms → a platform-neutral search request: one term from a hover card or an entry, or
+ * several terms found on a profile ("find people like this").
  *
- * - strict, one term: the term's name AND the OR-ed titles (its aliases are not searched: tight version).
- * - strict, several terms: each term's forms (name, aliases, acronyms) in its own OR group, the groups
- *   ANDed (the person must show every term), AND the OR-ed titles.
- * - broad: every selected form of every term in one OR group, AND the OR-ed titles.
- * Titles of all terms are OR-ed and de-duplicated in either mode.
+ * Every term is one group of its forms: its name, the chosen aliases and acronyms (the names people
+ * actually write) and the user's own synonyms. Groups are ANDed: a person must show every term.
+ * - strict: AND one of the titles (the typical title, the chosen related ones, the user's own);
+ * - broad: no title required: anyone who writes the term, whatever their job.
+ * Titles of several terms are merged without duplicates.
  */
 import type { GlossaryTerm } from '../glossary/types';
 import { cleanPhrase } from './quote';
@@ -27,14 +27,21 @@ export interface TermChoices {
   readonly typicalTitle?: boolean | undefined;
   /** Default: all. */
   readonly relatedTitles?: Selection | undefined;
-  /** Free text ANDed to the search (a skill, a company). */
+  /** The user's own synonyms, per term (same order as the terms). */
+  readonly extraForms?: readonly (readonly string[])[] | undefined;
+  /** The user's own titles. */
+  readonly extraTitles?: readonly string[] | undefined;
+  /** The user's own words ANDed to the search: a phrase, a comma list or boolean. */
   readonly keyword?: string | undefined;
-  /** A place: a phrase on most platforms, GitHub's location: qualifier. */
+  /** A place: the platform's location box or qualifier where it has one. */
   readonly location?: string | undefined;
-  /** Words results must not contain, e.g. recruiter, intern. */
+  /** What results must not match, e.g. recruiter, intern; each entry may be boolean. */
   readonly exclude?: readonly string[] | undefined;
   /** LinkedIn country subdomain for X-ray (uk, de, ...). */
   readonly country?: string | undefined;
+  /** GitHub thresholds. */
+  readonly minRepos?: number | undefined;
+  readonly minFollowers?: number | undefined;
 }
 
 const norm = (text: string) => cleanPhrase(text).toLocaleLowerCase();
@@ -57,35 +64,26 @@ function dedupe(values: readonly string[], seen = new Set<string>()): string[] {
   });
 }
 
-function group(primary: string, alternatives: readonly string[]): TermGroup {
-  return { primary, alternatives: dedupe(alternatives, new Set([norm(primary)])) };
-}
-
 export function requestForTerms(terms: readonly SearchTerm[], choices: TermChoices): SearchRequest {
-  const forms = terms.map((term) => ({
-    name: term.name,
-    alternatives: [...select(term.aliases, choices.aliases), ...select(term.acronyms, choices.acronyms)],
+  const groups: TermGroup[] = terms.map((term, index) => ({
+    forms: dedupe([term.name, ...select(term.aliases, choices.aliases), ...select(term.acronyms, choices.acronyms), ...(choices.extraForms?.[index] ?? [])]),
   }));
-  const [first, ...others] = forms;
-  let groups: TermGroup[] = [];
-  if (first && choices.mode === 'broad') {
-    groups = [group(first.name, [...first.alternatives, ...others.flatMap((term) => [term.name, ...term.alternatives])])];
-  } else if (first && others.length === 0) {
-    groups = [group(first.name, [])];
-  } else {
-    groups = forms.map((term) => group(term.name, term.alternatives));
-  }
-  const titles = terms.flatMap((term) => [
-    ...(choices.typicalTitle === false ? [] : [term.typicalTitle]),
-    ...select(term.relatedTitles, choices.relatedTitles),
-  ]);
+  const titles =
+    choices.mode === 'broad'
+      ? []
+      : dedupe([
+          ...terms.flatMap((term) => [...(choices.typicalTitle === false ? [] : [term.typicalTitle]), ...select(term.relatedTitles, choices.relatedTitles)]),
+          ...(choices.extraTitles ?? []),
+        ]);
   return {
-    groups,
-    titles: dedupe(titles),
+    groups: groups.filter((group) => group.forms.length > 0),
+    titles,
     keyword: choices.keyword,
     location: choices.location,
     exclude: dedupe(choices.exclude ?? []),
     country: choices.country,
     industries: [...new Set(terms.map((term) => term.industrySlug))],
+    minRepos: choices.minRepos,
+    minFollowers: choices.minFollowers,
   };
 }

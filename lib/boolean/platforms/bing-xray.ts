@@ -5,11 +5,12 @@
  */
 import { renderImplicit } from '../render';
 import type { Platform } from '../types';
-import { adaptXray, sitePrefix } from '../xray';
+import { adaptLinkedInXray, sitePrefix } from '../xray';
 
 export const bingXray: Platform = {
   id: 'bing-xray',
   label: 'Bing X-ray',
+  family: 'X-ray',
   summary: 'Bing search of LinkedIn public profiles (site:linkedin.com/in), by country if you like.',
   syntax: {
     operators: ['AND', 'OR', 'NOT'],
@@ -20,11 +21,14 @@ export const bingXray: Platform = {
     minusExcludes: false,
     stopWords: [],
     quoteSymbols: true,
+    orBindsTighter: true,
   },
   limits: [{ counter: 'terms', max: 10, strength: 'hard', explain: 'Bing reads only about the first 10 terms of a search' }],
   counters: ['terms'],
+  mergesClauses: false,
+  ignoresSymbols: false,
   offeredFor: () => true,
-  adapt: (request) => adaptXray(request, { label: 'Bing', unsupported: /[()*|\\]/g }),
-  render: (draft) => renderImplicit(draft, [sitePrefix(draft)]),
+  adapt: (request) => adaptLinkedInXray(request, { label: 'Bing', unsupported: /[()*|\\]/g, style: 'implicit', orBindsTighter: true }),
+  render: (draft) => renderImplicit(draft, { prefix: [sitePrefix(draft)], location: true }),
   url: (text) => `https://www.bing.com/search?q=${encodeURIComponent(text)}`,
 };

@@ -101,3 +101,33 @@ export const kaizen: SearchTerm = {
   relatedTitles: ['Kaizen Facilitator'],
   industrySlug: 'manufacturing',
 };
+
+/** A term whose name is also its typical title. */
+export const registeredNurse: SearchTerm = {
+  name: 'Registered Nurse',
+  aliases: [],
+  acronyms: ['RN'],
+  typicalTitle: 'Registered Nurse',
+  relatedTitles: ['Staff Nurse', 'Charge Nurse'],
+  industrySlug: 'healthcare-clinical',
+};
+
+/** A term whose name contains a title ("Accountant"). */
+export const cpa: SearchTerm = {
+  name: 'Certified Public Accountant',
+  aliases: [],
+  acronyms: ['CPA'],
+  typicalTitle: 'Accountant',
+  relatedTitles: ['Tax Accountant', 'Controller'],
+  industrySlug: 'finance-accounting',
+};
+
+/** A term that implies a GitHub language. */
+export const python: SearchTerm = {
+  name: 'Python',
+  aliases: ['Python 3', 'Python3'],
+  acronyms: [],
+  typicalTitle: 'Python Developer',
+  relatedTitles: ['Backend Engineer', 'Software Engineer'],
+  industrySlug: 'software-engineering',
+};

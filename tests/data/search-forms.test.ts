@@ -1,0 +1,75 @@
+/**
+ * Glossary rules for the words searches are built from (aliases and titles go straight into
+ * boolean strings):
+ * - no junk alias: another form of the same term with a generic word added ("Scrum Master Role" is
+ *   "Scrum Master" + "Role"; nobody writes it, and in a search it only costs words);
+ * - no title that names the recruiter instead of the candidate ("Travel Nurse Recruiter" finds the
+ *   people who hire travel nurses), except in HR and talent acquisition, whose candidates are recruiters.
+ * Longer aliases that contain a shorter one stay: they matter for highlighting, and the search
+ * builder leaves them out of a string where the shorter one already finds them.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { GlossaryFile, Term } from '../../data/glossary.schema';
+
+const dir = join(import.meta.dirname, '../../data/glossary');
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()
+  .map((name) => ({ slug: name.replace(/\.json$/, ''), path: `data/glossary/${name}`, file: JSON.parse(readFileSync(join(dir, name), 'utf8')) as GlossaryFile }));
+const terms = files.flatMap(({ slug, path, file }) => file.terms.map((term) => ({ slug, path, term })));
+
+/** Words that name no skill: added to a form, they make no new form. */
+const FILLER = new Set(['role', 'roles', 'position', 'positions', 'job', 'jobs', 'skill', 'skills', 'experience', 'expertise', 'knowledge', 'background', 'title', 'titles', 'duties', 'responsibilities']);
+
+/** Words that name the recruiter: a title with one names who hires, not who is hired. */
+const RECRUITER = /\b(recruiters?|recruiting|recruitment|talent acquisition|sourcers?|headhunters?)\b/i;
+
+/** Industries whose candidates are themselves recruiters. */
+const RECRUITING_INDUSTRIES = new Set(['hr-talent-acquisition']);
+
+const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The form this alias repeats with a filler word before or after it, if any. */
+function junkBase(alias: string, term: Term): string | null {
+  const mine = words(alias);
+  if (mine.length < 2) return null;
+  const first = mine[0] as string;
+  const last = mine.at(-1) as string;
+  const others = [term.name, ...term.aliases, ...term.acronyms].filter((form) => form !== alias);
+  const base = FILLER.has(last) ? mine.slice(0, -1) : FILLER.has(first) ? mine.slice(1) : null;
+  if (base === null) return null;
+  return others.find((form) => words(form).join(' ') === base.join(' ')) ?? null;
+}
+
+function searchFormOffenders(): string[] {
+  const offenders: string[] = [];
+  for (const { slug, path, term } of terms) {
+    for (const alias of term.aliases) {
+      const base = junkBase(alias, term);
+      if (base !== null) offenders.push(`${path} › ${term.id} › aliases › "${alias}": "${base}" with a word that names no skill`);
+    }
+    if (RECRUITING_INDUSTRIES.has(slug)) continue;
+    for (const [field, title] of [['typicalTitle', term.typicalTitle] as const, ...term.relatedTitles.map((title) => ['relatedTitles', title] as const)]) {
+      if (RECRUITER.test(title)) offenders.push(`${path} › ${term.id} › ${field} › "${title}": names the recruiter, not the candidate`);
+    }
+  }
+  return offenders;
+}
+
+describe('words that go into searches', () => {
+  it('has no junk alias and no title that names the recruiter instead of the candidate', () => {
+    expect(searchFormOffenders()).toEqual([]);
+  });
+
+  it('the rules catch what they are for, and leave real forms alone', () => {
+    const scrum = { name: 'Scrum Master', aliases: ['Scrum Master Role', 'Agile Scrum Master', 'Job Shadowing'], acronyms: ['CSM'] } as unknown as Term;
+    expect(junkBase('Scrum Master Role', scrum)).toBe('Scrum Master');
+    expect(junkBase('Agile Scrum Master', scrum)).toBeNull();
+    expect(junkBase('Job Shadowing', scrum)).toBeNull();
+    expect(RECRUITER.test('Travel Nurse Recruiter')).toBe(true);
+    expect(RECRUITER.test('Strategic Sourcing Manager')).toBe(false);
+    expect(RECRUITER.test('Staffing Coordinator')).toBe(false);
+  });
+});
