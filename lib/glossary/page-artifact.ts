@@ -4,7 +4,7 @@
  * every number it will follow before using it, in one linear pass, so a bad artifact is refused
  * (and rebuilt by the background) instead of throwing on every page or looping forever.
  */
-import { MATCHER_FORMAT, NEVER, unpackNodes, type CompiledMatcher } from '../matcher/compiled';
+import { MATCHER_FORMAT, unpackNodes, type CompiledMatcher } from '../matcher/compiled';
 import { SENSE_TABLE_FORMAT, type SenseTable } from '../senses/table';
 import { PACKAGE_FORMAT, type PageGlossary } from './artifacts';
 import { OVERLAY_FORMAT, type OverlayGlossary } from './overlay';
@@ -45,9 +45,16 @@ export function checkMatcher(value: unknown): Checked<CompiledMatcher & { readon
     for (const entry of list) {
       if (!Array.isArray(entry) || entry.length !== 3) return { ok: false, reason: 'matcher accepts' };
       const [target, flags, exact] = entry as unknown[];
-      if (!Number.isInteger(target) || (target !== NEVER && ((target as number) < 0 || (target as number) >= ids.length))) return { ok: false, reason: 'matcher accepts' };
+      if (!Number.isInteger(target) || (target as number) < 0 || (target as number) >= ids.length) return { ok: false, reason: 'matcher accepts' };
       if (!Number.isInteger(flags) || typeof exact !== 'string') return { ok: false, reason: 'matcher accepts' };
     }
+  }
+  const nevers = value.nevers ?? {};
+  if (!isRecord(nevers)) return { ok: false, reason: 'matcher nevers' };
+  for (const [term, list] of Object.entries(nevers)) {
+    const number = Number(term);
+    if (!Number.isInteger(number) || number < 0 || number >= ids.length || !Array.isArray(list)) return { ok: false, reason: 'matcher nevers' };
+    if (!list.every((entry) => Array.isArray(entry) && entry.length === 2 && typeof entry[0] === 'string' && typeof entry[1] === 'string')) return { ok: false, reason: 'matcher nevers' };
   }
   // Nodes come back decoded, so the matcher does not decode them a second time.
   return { ok: true, value: { ...(value as unknown as CompiledMatcher), nodes } };

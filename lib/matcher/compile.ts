@@ -3,8 +3,8 @@
  * tree. Runs at build time for the shipped glossary, and at run time only for the user's and the
  * team's own terms (a small tree searched beside the shipped one).
  */
-import { Flag, MATCHER_FORMAT, NEVER, type Accept, type CompiledMatcher } from './compiled';
-import { foldText } from './fold';
+import { Flag, MATCHER_FORMAT, type Accept, type CompiledMatcher, type NeverAround } from './compiled';
+import { foldText, wordCharAt } from './fold';
 
 /** What the matcher needs of a term: its id and the forms it is written in. */
 export interface MatchableTerm {
@@ -20,7 +20,6 @@ export interface MatchableTerm {
 }
 
 export interface MatcherForm {
-  /** Term number, or NEVER for a never-phrase. */
   readonly term: number;
   /** Folded, case kept. */
   readonly exact: string;
@@ -47,7 +46,7 @@ function pluralFlags(exact: string, acronym: boolean, plainCase: boolean): numbe
   return /[sxz]$|[cs]h$/i.test(exact) ? Flag.PluralS | Flag.PluralEs : Flag.PluralS;
 }
 
-/** Every form of every term, plus never-phrases (term NEVER), in glossary order. */
+/** Every form of every term, in glossary order. */
 export function matcherForms(terms: readonly MatchableTerm[]): MatcherForm[] {
   const forms: MatcherForm[] = [];
   terms.forEach((term, index) => {
@@ -62,22 +61,40 @@ export function matcherForms(terms: readonly MatchableTerm[]): MatcherForm[] {
     add(term.name, term.nameMatchCase === true, false);
     term.aliases.forEach((alias) => add(alias, false, false));
     term.acronyms.forEach((acronym) => add(acronym, true, true));
-    for (const phrase of term.never ?? []) {
-      const key = foldText(phrase, false);
-      if (key !== '') forms.push({ term: NEVER, exact: key, key, flags: 0, isDefault: false });
-    }
   });
   return forms;
 }
 
 /**
+ * Each never-phrase of each term, as the words before and after every whole-word occurrence of
+ * one of the term's forms in it (a phrase that holds none is left out: validation refuses it).
+ */
+export function neverPhrases(terms: readonly MatchableTerm[]): Record<number, NeverAround[]> {
+  const nevers: Record<number, NeverAround[]> = {};
+  terms.forEach((term, index) => {
+    const keys = [term.name, ...term.aliases, ...term.acronyms].map((form) => foldText(form, false));
+    const around = new Map<string, NeverAround>();
+    for (const phrase of term.never ?? []) {
+      const folded = foldText(phrase, false);
+      for (const key of keys) {
+        for (let at = folded.indexOf(key); key !== '' && at >= 0; at = folded.indexOf(key, at + 1)) {
+          if ((at > 0 && wordCharAt(folded, at - 1)) || wordCharAt(folded, at + key.length)) continue;
+          const entry: NeverAround = [folded.slice(0, at), folded.slice(at + key.length)];
+          around.set(entry.join('\u0000'), entry);
+        }
+      }
+    }
+    if (around.size > 0) nevers[index] = [...around.values()];
+  });
+  return nevers;
+}
+
+/**
  * The order forms ending at one node are tried in, best first: a case-sensitive form before a
  * case-insensitive one ("SAFe" before "safe"), a shared form's default sense before its other
- * senses, then glossary order; never-phrases last, so a real term always beats one.
+ * senses, then glossary order.
  */
 export function compareAccepts(a: MatcherForm, b: MatcherForm): number {
-  const never = Number(a.term === NEVER) - Number(b.term === NEVER);
-  if (never !== 0) return never;
   const exact = (b.flags & Flag.CaseSensitive) - (a.flags & Flag.CaseSensitive);
   if (exact !== 0) return exact;
   return Number(b.isDefault) - Number(a.isDefault) || a.term - b.term;
@@ -142,5 +159,5 @@ export function compileMatcher(terms: readonly MatchableTerm[]): CompiledMatcher
     nodes.push(labels.length, node.label.length, firstChild.get(node) ?? 0, node.children.size, acceptIndex);
     labels += node.label;
   }
-  return { format: MATCHER_FORMAT, ids: terms.map((term) => term.id), labels, nodes, accepts };
+  return { format: MATCHER_FORMAT, ids: terms.map((term) => term.id), labels, nodes, accepts, nevers: neverPhrases(terms) };
 }

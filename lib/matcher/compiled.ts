@@ -6,7 +6,7 @@
 /**
  * The format of the arrays below. A reader that meets another format must not guess: content
  * scripts ask for a fresh artifact instead (see lib/glossary-artifacts).
- * 2: hyphens are their own unit, never-phrases, several terms per form (senses).
+ * 2: hyphens are their own unit, several terms per form (senses), never-phrases checked after a match.
  */
 export const MATCHER_FORMAT = 2;
 
@@ -20,14 +20,19 @@ export const Flag = {
   PluralEs: 4,
 } as const;
 
-/** The target of a never-phrase: it is matched (so nothing inside it is) but never highlighted. */
-export const NEVER = -1;
+/**
+ * One accepted form at a node: [term number, flags, exact folded form (case kept) for
+ * case-sensitive forms, '' for the others (their key is the path to the node)].
+ */
+export type Accept = readonly [term: number, flags: number, exact: string];
 
 /**
- * One accepted form at a node: [target term number (or NEVER), flags, exact folded form (case
- * kept) for case-sensitive forms, '' for the others (their key is the path to the node)].
+ * A never-phrase of a term, around one of its forms: the words before and after it, folded to
+ * lower case ("on a fixed income" around "fixed income": ["on a ", ""]). A match of the term
+ * with exactly these words around it is not the term. Checked only after a match, so a phrase
+ * that starts with "a" or "the" costs nothing on the words it starts with.
  */
-export type Accept = readonly [target: number, flags: number, exact: string];
+export type NeverAround = readonly [before: string, after: string];
 
 export interface CompiledMatcher {
   readonly format: typeof MATCHER_FORMAT;
@@ -47,6 +52,8 @@ export interface CompiledMatcher {
    * default sense, then glossary order; never-phrases last.
    */
   readonly accepts: readonly (readonly Accept[])[];
+  /** Never-phrases, for the terms that have any: term number → the words around a form. */
+  readonly nevers: Readonly<Record<number, readonly NeverAround[]>>;
 }
 
 /** Nodes as base64 of little-endian 32-bit integers. */

@@ -9,7 +9,7 @@
  * wins. Where the same form belongs to several terms (in one tree or across trees), the match
  * carries all of them as `senses`, best first; choosing between them is lib/senses' job.
  */
-import { Flag, MATCHER_FORMAT, NEVER, unpackNodes, type Accept, type CompiledMatcher } from './compiled';
+import { Flag, MATCHER_FORMAT, unpackNodes, type Accept, type CompiledMatcher, type NeverAround } from './compiled';
 import { foldPunctuation, isIgnorable, isSpaceLike, lowerUnit, wordCharAt, wordCharBefore } from './fold';
 
 /** Character classes of the first 256 units, looked up instead of computed in the hot loop. */
@@ -43,11 +43,20 @@ export interface Matcher {
 
 const NO_UNIT = -1;
 
-/** First-word fingerprints: FNV-1a over folded units, kept in a bit set of this many bits. */
+/**
+ * First-word fingerprints, kept in a bit set of this many bits: FNV-1a over a word's first
+ * PRINT_PREFIX folded units, sealed with its length. Hashing a prefix instead of the whole word
+ * leaves the scan of most of each word's units to one table lookup each; the length keeps the
+ * filter nearly as selective (a word must also be as long as some form's first word).
+ */
 const PRINT_BITS = 1 << 20;
 const PRINT_MASK = PRINT_BITS - 1;
+const PRINT_PREFIX = 4;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
+
+/** A prefix hash and the word's length in units, as one fingerprint. */
+const seal = (hash: number, units: number) => Math.imul(hash ^ (0x10000 + Math.min(units, 0xffff)), FNV_PRIME) >>> 0;
 
 function foldedUnit(code: number): number {
   return code < 256 ? LATIN_FOLD[code]! : lowerUnit(foldPunctuation(code));
@@ -55,8 +64,8 @@ function foldedUnit(code: number): number {
 
 function printOf(word: string): number {
   let hash = FNV_OFFSET;
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ foldedUnit(word.charCodeAt(i)), FNV_PRIME);
-  return hash >>> 0;
+  for (let i = 0; i < Math.min(word.length, PRINT_PREFIX); i++) hash = Math.imul(hash ^ foldedUnit(word.charCodeAt(i)), FNV_PRIME);
+  return seal(hash, word.length);
 }
 
 interface Tree {
@@ -101,9 +110,11 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
   const layers = Array.isArray(compiled) ? (compiled as readonly CompiledMatcher[]) : [compiled as CompiledMatcher];
   const ids: string[] = [];
   const trees: Tree[] = [];
+  const nevers = new Map<number, readonly NeverAround[]>();
   for (const layer of layers) {
     if (layer.format !== MATCHER_FORMAT) throw new Error(`Unsupported matcher format ${String(layer.format)}`);
     trees.push({ nodes: unpackNodes(layer.nodes), labels: layer.labels, accepts: layer.accepts, offset: ids.length });
+    for (const [term, around] of Object.entries(layer.nevers ?? {})) nevers.set(Number(term) + ids.length, around);
     ids.push(...layer.ids);
   }
   const prints = new Uint32Array(PRINT_BITS >>> 5);
@@ -116,8 +127,8 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
       if (first < 256) startsForm[first] = 1;
     }
   }
-  const knownPrint = (hash: number) => {
-    const bit = (hash >>> 0) & PRINT_MASK;
+  const knownPrint = (hash: number, units: number) => {
+    const bit = seal(hash, units) & PRINT_MASK;
     return (prints[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   };
   let enabled: Uint8Array | null = null;
@@ -128,9 +139,17 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
   /** The folded unit at `i` (a whole run of spaces is one space); sets `nextIndex`. */
   function readUnit(text: string, i: number): number {
     const length = text.length;
-    while (i < length && isIgnorable(text.charCodeAt(i))) i++;
     if (i >= length) return NO_UNIT;
-    const code = text.charCodeAt(i);
+    let code = text.charCodeAt(i);
+    // Most text is Latin-1 and neither invisible nor a space: one table lookup.
+    if (code < 256 && LATIN_CLASS[code]! < SPACE) {
+      nextIndex = i + 1;
+      return LATIN_FOLD[code]!;
+    }
+    while (isIgnorable(code)) {
+      if (++i >= length) return NO_UNIT;
+      code = text.charCodeAt(i);
+    }
     if (isSpaceLike(code)) {
       i++;
       while (i < length) {
@@ -227,8 +246,8 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
     let nodeTerm = -1;
     let nodeSenses: number[] | null = null;
     for (const [local, flags, exact] of forms) {
-      const term = local === NEVER ? NEVER : local + tree.offset;
-      if (term !== NEVER && enabled !== null && enabled[term] === 0) continue;
+      const term = local + tree.offset;
+      if (enabled !== null && enabled[term] === 0) continue;
       if (flags & Flag.CaseSensitive && !readsExactly(text, start, keyEnd, exact)) continue;
       let reach = boundaryAt(text, keyEnd) ? keyEnd : -1;
       if (flags & Flag.PluralS && text.charCodeAt(keyEnd) === 0x73 && boundaryAt(text, keyEnd + 1)) reach = keyEnd + 1;
@@ -238,7 +257,7 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
         nodeEnd = reach;
         nodeTerm = term;
         nodeSenses = null;
-      } else if (reach === nodeEnd && term !== NEVER && nodeTerm !== NEVER && term !== nodeTerm) {
+      } else if (reach === nodeEnd && term !== nodeTerm) {
         nodeSenses ??= [nodeTerm];
         if (!nodeSenses.includes(term)) nodeSenses.push(term);
       }
@@ -249,7 +268,7 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
       bestKeyEnd = keyEnd;
       bestTerm = nodeTerm;
       bestSenses = nodeSenses;
-    } else if (nodeEnd === bestEnd && keyEnd === bestKeyEnd && nodeTerm !== NEVER && bestTerm !== NEVER) {
+    } else if (nodeEnd === bestEnd && keyEnd === bestKeyEnd) {
       // The same words in another tree: more senses of one form, the earlier tree's first.
       const merged = bestSenses ?? [bestTerm];
       for (const term of nodeSenses ?? [nodeTerm]) if (!merged.includes(term)) merged.push(term);
@@ -266,8 +285,44 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
     return bestEnd >= 0;
   }
 
-  function take(found: TermMatch[], start: number): void {
-    if (bestTerm === NEVER) return;
+  /** Whether the text right before `start` reads `before` (folded), from a word boundary. */
+  function readsBefore(text: string, start: number, before: string): boolean {
+    let i = start;
+    for (let k = before.length - 1; k >= 0; k--) {
+      while (i > 0 && isIgnorable(text.charCodeAt(i - 1))) i--;
+      if (i <= 0) return false;
+      const code = text.charCodeAt(i - 1);
+      if (before.charCodeAt(k) === 0x20) {
+        if (!isSpaceLike(code)) return false;
+        while (i > 0 && (isSpaceLike(text.charCodeAt(i - 1)) || isIgnorable(text.charCodeAt(i - 1)))) i--;
+        continue;
+      }
+      if (foldedUnit(code) !== before.charCodeAt(k)) return false;
+      i--;
+    }
+    return !wordCharBefore(text, i);
+  }
+
+  /** Whether the text from `end` reads `after` (folded), up to a word boundary. */
+  function readsAfter(text: string, end: number, after: string): boolean {
+    let i = end;
+    for (let k = 0; k < after.length; k++) {
+      if (readUnit(text, i) !== after.charCodeAt(k)) return false;
+      i = nextIndex;
+    }
+    return !wordCharAt(text, i);
+  }
+
+  /** A match inside one of its terms' never-phrases ("on a fixed income") is not the term. */
+  function inNeverPhrase(text: string, start: number, end: number): boolean {
+    for (const term of bestSenses ?? [bestTerm]) {
+      for (const [before, after] of nevers.get(term) ?? []) if (readsBefore(text, start, before) && readsAfter(text, end, after)) return true;
+    }
+    return false;
+  }
+
+  function take(found: TermMatch[], text: string, start: number): void {
+    if (nevers.size > 0 && inNeverPhrase(text, start, bestEnd)) return;
     found.push(bestSenses ? { start, end: bestEnd, term: bestTerm, senses: bestSenses } : { start, end: bestEnd, term: bestTerm });
   }
 
@@ -288,6 +343,8 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
           // A word starts: fingerprint it in one pass and walk the trees only if some form starts with it.
           // Positions inside the word cannot start a match, except right after an invisible character.
           let hash = FNV_OFFSET;
+          /** The word's units so far (invisible ones not counted: forms skip them too). */
+          let units = 0;
           let end = start;
           let resume = -1;
           // An invisible character may end the word (a boundary) or sit inside it (skipped by forms): try both.
@@ -297,7 +354,8 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
             if (unit < 256) {
               const kind = LATIN_CLASS[unit]!;
               if (kind === WORD) {
-                hash = Math.imul(hash ^ LATIN_FOLD[unit]!, FNV_PRIME);
+                if (units < PRINT_PREFIX) hash = Math.imul(hash ^ LATIN_FOLD[unit]!, FNV_PRIME);
+                units++;
                 end++;
                 continue;
               }
@@ -306,13 +364,18 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
               // falls through to the invisible-character case below
             } else if (unit >= 0xd800 && unit <= 0xdbff) {
               if (!wordCharAt(text, end)) break;
-              hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+              if (units < PRINT_PREFIX) hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+              units++;
               end++;
-              if (end < length) hash = Math.imul(hash ^ foldedUnit(text.charCodeAt(end)), FNV_PRIME);
+              if (end < length) {
+                if (units < PRINT_PREFIX) hash = Math.imul(hash ^ foldedUnit(text.charCodeAt(end)), FNV_PRIME);
+                units++;
+              }
               end++;
               continue;
             } else if (wordCharAt(text, end)) {
-              hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+              if (units < PRINT_PREFIX) hash = Math.imul(hash ^ foldedUnit(unit), FNV_PRIME);
+              units++;
               end++;
               continue;
             } else {
@@ -320,11 +383,11 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
             }
             // An invisible character.
             if (resume < 0) resume = end;
-            known ||= knownPrint(hash);
+            known ||= knownPrint(hash, units);
             end++;
           }
-          if ((known || knownPrint(hash)) && matchAt(text, start)) {
-            take(found, start);
+          if ((known || knownPrint(hash, units)) && matchAt(text, start)) {
+            take(found, text, start);
             start = bestEnd;
             afterWord = wordCharBefore(text, start);
             continue;
@@ -342,7 +405,7 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
         if (code < 256) {
           const kind = LATIN_CLASS[code]!;
           if (!afterWord && kind < SPACE && startsForm[LATIN_FOLD[code]!] === 1 && matchAt(text, start)) {
-            take(found, start);
+            take(found, text, start);
             start = bestEnd;
             afterWord = wordCharBefore(text, start);
             continue;
@@ -350,7 +413,7 @@ export function createMatcher(compiled: CompiledMatcher | readonly CompiledMatch
           afterWord = kind === WORD;
         } else {
           if (!afterWord && !isSpaceLike(code) && !isIgnorable(code) && matchAt(text, start)) {
-            take(found, start);
+            take(found, text, start);
             start = bestEnd;
             afterWord = wordCharBefore(text, start);
             continue;
