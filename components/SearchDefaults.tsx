@@ -21,7 +21,7 @@ export function SearchDefaults({ settings, managed = {} }: Props) {
           Default platform <ManagedMark mode={managed.defaultPlatform} />
         </label>
         <select id="default-platform" disabled={locked('defaultPlatform')} value={settings.defaultPlatform} onChange={(event) => set({ defaultPlatform: event.currentTarget.value })}>
-          {PLATFORMS.filter((platform) => platform.url('x') !== null || platform.id === 'ats').map((platform) => (
+          {PLATFORMS.map((platform) => (
             <option key={platform.id} value={platform.id}>
               {platform.label}
             </option>

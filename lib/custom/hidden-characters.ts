@@ -56,8 +56,8 @@ const NAMES: Readonly<Record<number, string>> = {
 /** Hides or reorders text wherever it appears: controls (but tab and line breaks), bidi embeddings, overrides and isolates, line/paragraph separators, BOM. */
 const HIDING = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ufeff]/u;
 
-/** Anything invisible at all: every control, format, separator-other-than-space, private-use or invisible filler. */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
+/** Anything invisible at all: every control, format, lone surrogate (half a character), separator-other-than-space, private-use or invisible filler. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}\p{Co}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/u;
 
 export interface HiddenCharacter {
   readonly codePoint: number;

@@ -22,7 +22,21 @@ export const POLICY_NAMES = [
 export type PolicyName = (typeof POLICY_NAMES)[number];
 
 /** Platform ids for the default search (lib/boolean/platforms; a unit test keeps both lists equal). */
-export const POLICY_PLATFORM_IDS = ['linkedin', 'linkedin-sales-navigator', 'google-xray', 'bing-xray', 'indeed', 'github', 'ats'] as const;
+export const POLICY_PLATFORM_IDS = [
+  'linkedin',
+  'linkedin-recruiter',
+  'linkedin-sales-navigator',
+  'google-xray',
+  'bing-xray',
+  'indeed',
+  'github',
+  'ats',
+  'xray-github',
+  'xray-stackoverflow',
+  'xray-xing',
+  'xray-dribbble',
+  'xray-behance',
+] as const;
 
 /** Highlight colours (lib/settings-model.ts HIGHLIGHT_COLORS; a unit test keeps both lists equal). */
 export const POLICY_HIGHLIGHT_COLORS = ['indigo', 'teal', 'amber', 'rose', 'green'] as const;
