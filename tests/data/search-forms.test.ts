@@ -21,8 +21,8 @@ const files = readdirSync(dir)
   .map((name) => ({ slug: name.replace(/\.json$/, ''), path: `data/glossary/${name}`, file: JSON.parse(readFileSync(join(dir, name), 'utf8')) as GlossaryFile }));
 const terms = files.flatMap(({ slug, path, file }) => file.terms.map((term) => ({ slug, path, term })));
 
-/** Words that name no skill: added to a form, they make no new form. */
-const FILLER = new Set(['role', 'roles', 'position', 'positions', 'job', 'jobs', 'skill', 'skills', 'experience', 'expertise', 'knowledge', 'background', 'title', 'titles', 'duties', 'responsibilities']);
+/** Words that name no skill: added to a form, they make no new form. ("Position" is not one: a welder's "6G Position" and a federal "Public Trust Position" are what people write.) */
+const FILLER = new Set(['role', 'roles', 'job', 'jobs', 'skill', 'skills', 'experience', 'expertise', 'knowledge', 'background', 'title', 'titles', 'duties', 'responsibilities']);
 
 /** Words that name the recruiter: a title with one names who hires, not who is hired. */
 const RECRUITER = /\b(recruiters?|recruiting|recruitment|talent acquisition|sourcers?|headhunters?)\b/i;
