@@ -186,11 +186,11 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     scanner.start();
   };
 
-  /** Everything this script put on the page goes: scanning, the card, the highlights. */
-  const clearPage = () => {
+  /** Everything this script put on the page goes: scanning, the card (unless kept), the highlights. */
+  const clearPage = ({ keepCard = false } = {}) => {
     scanner?.stop();
     scanner = undefined;
-    hover.close();
+    if (!keepCard) hover.close();
     highlights.clear();
     // Only our own entry: a newer copy of the script (after an update) may use the same name by now.
     if (registeredAs && CSS.highlights.get(registeredAs) === highlight) CSS.highlights.delete(registeredAs);
@@ -202,8 +202,9 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     report();
   };
 
+  /** Matches again from scratch; the open card stays (its "Undo" must outlive the term's highlights). */
   const restart = () => {
-    stop();
+    clearPage({ keepCard: true });
     start();
   };
 

@@ -90,3 +90,33 @@ export function highlightBoxIsolated(page: Page, text: string): Promise<{ x: num
       const b = r.getClientRects()[0]; return { x: b.left + b.width / 2, y: b.top + b.height / 2 }; } return null; })()`,
   );
 }
+
+interface CdpButtonNode extends CdpNode {
+  nodeId: number;
+  backendNodeId: number;
+  children?: CdpButtonNode[];
+  shadowRoots?: (CdpButtonNode & { shadowRootType?: string })[];
+}
+
+/** Clicks, with a real (trusted) pointer, the button in the page's closed shadow root whose text contains `label`. */
+export async function clickInCard(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpButtonNode };
+    const textOf = (node: CdpButtonNode): string => (node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join(''));
+    let found: CdpButtonNode | undefined;
+    const visit = (node: CdpButtonNode, inClosed: boolean) => {
+      if (found) return;
+      if (inClosed && node.nodeName === 'BUTTON' && textOf(node).includes(label)) found = node;
+      for (const child of node.children ?? []) visit(child, inClosed);
+      for (const shadow of node.shadowRoots ?? []) visit(shadow, inClosed || shadow.shadowRootType === 'closed');
+    };
+    visit(root, false);
+    if (!found) throw new Error(`no button "${label}" in the card`);
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: found.backendNodeId })) as { model: { content: number[] } };
+    const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
