@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { it } from 'vitest';
+import { describeWrong, scoreAll } from '../tests/data/sense-snippets';
 import { shippedPipeline } from '../tests/data/shipped-pipeline';
 import { onetTasks } from './corpus';
 import { report, round } from './report';
@@ -82,4 +83,19 @@ it('precision on ordinary text', () => {
     console.log(`\n${name}: sample of ${hits.length} highlights`);
     for (const hit of hits) console.log(`  ${hit.id.padEnd(36)} ${hit.context}`);
   }
+});
+
+it('senses chosen right on the labelled snippets', () => {
+  const score = scoreAll(shippedPipeline());
+  report('senses', [
+    {
+      snippets: score.results.length,
+      'shared forms': score.ambiguousForms,
+      right: score.right,
+      'right %': round(score.share * 100, 1),
+      target: '≥ 95 %',
+      met: score.share >= 0.95 ? 'yes' : 'no',
+    },
+  ]);
+  for (const line of describeWrong(score.results)) console.log(`  wrong: ${line}`);
 });
