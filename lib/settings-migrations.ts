@@ -7,8 +7,9 @@
  * Steps only add what is missing, so running one on a value that already has its fields (a wrong
  * or missing version number) keeps the user's choices.
  *
- * The same steps serve the storage item (`settingsMigrationStep`, in WXT's shape) and settings
- * that arrive in an imported team file (`migrateSettings`). Repair happens once, after the last
+ * The same steps serve the stored settings (lib/storage/items.ts runs them itself, from a checked
+ * version: WXT's own migration runner hangs on a corrupted version number) and settings that arrive
+ * in an imported team file (`migrateSettings`). `settingsMigrationStep` offers one step in WXT's shape. Repair happens once, after the last
  * step, never between steps: a later step may need a field that today's repair would drop.
  */
 import { repairSettings, type Settings } from './settings-model';
