@@ -5,7 +5,6 @@
  */
 import type { FoundTerm } from '../scan/found-terms';
 
-
 export type OccurrenceMode = 'every' | 'first';
 
 /** The part of `Highlight` used here, so tests can pass a plain Set. */
@@ -54,6 +53,19 @@ export class HighlightSet {
     }
   }
 
+  /**
+   * Forgets every occurrence in text nodes that are no longer on the page (`isLive` false), however
+   * they left: removed with their parent, with a shadow host, or while a pass was reading them.
+   * A generator so the caller can pause between steps: it yields every `step` nodes.
+   */
+  *forgetDetached(isLive: (node: Text) => boolean, step = 512): Generator<void> {
+    let seen = 0;
+    for (const node of [...this.byNode.keys()]) {
+      if (!isLive(node)) this.forgetNodes([node]);
+      if (++seen % step === 0) yield;
+    }
+  }
+
   private forget(found: FoundTerm): void {
     for (const node of found.nodes) {
       const list = this.byNode.get(node);
@@ -96,6 +108,11 @@ export class HighlightSet {
     this.byTerm.clear();
     this.shown.clear();
     this.ranges.clear();
+  }
+
+  /** The ranges currently highlighted (to restore them when a page emptied the highlight). */
+  shownRanges(): AbstractRange[] {
+    return [...this.shown].map((found) => found.range);
   }
 
   isShown(found: FoundTerm): boolean {
