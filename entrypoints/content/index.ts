@@ -1,7 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runContentScript } from '../../lib/page/content-main';
 import { BUILT_IN_MATCHES } from '../../lib/sites';
-import './highlights.css';
 
 export default defineContentScript({
   matches: [...BUILT_IN_MATCHES],
