@@ -64,7 +64,7 @@ export function HoverCard({ card, onCopySearch, onOpenEntry, onClose, dark }: Pr
         </button>
       </div>
       <p class="status" role="status" aria-live="polite">
-        {copyStatus === 'copied' ? '✓ Copied' : copyStatus === 'failed' ? 'Could not copy: the page blocked the clipboard' : ''}
+        {copyStatus === 'copied' ? '✓ Copied' : copyStatus === 'failed' ? 'Could not copy here: open the full entry and copy it there' : ''}
       </p>
     </div>
   );

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardDataFor } from '../lib/background/card-data';
 import { openEntry } from '../lib/background/entry-panel';
+import { copyFromExtension } from '../lib/background/clipboard-writer';
 import { EXPLAIN_MENU_ID, explainSelection } from '../lib/background/explain-selection';
+import { styleHighlight } from '../lib/background/highlight-style';
 import { syncCompiledMatcher } from '../lib/background/matcher-sync';
 import { forgetTab, recordFrameTerms, summaryFor } from '../lib/background/page-summaries';
 import { injectInto, syncUserSiteScripts } from '../lib/background/user-sites';
@@ -43,6 +45,12 @@ export default defineBackground(() => {
     async 'ensure-matcher'() {
       await syncCompiledMatcher(highlightedTerms(await loadSettings()));
       return null;
+    },
+    async 'highlight-style'(request, sender) {
+      return styleHighlight(request, sender);
+    },
+    async 'copy-text'({ text }) {
+      return copyFromExtension(text);
     },
     async 'page-summary'({ tabId }) {
       return summaryFor(tabId);

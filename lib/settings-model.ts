@@ -30,6 +30,11 @@ export interface Settings {
   readonly defaultPlatform: string;
   readonly defaultCountry: string;
   readonly defaultExclude: readonly string[];
+  /**
+   * Record each scan pass on the page's performance timeline (DevTools' Performance panel). Off by
+   * default: those entries are visible to the page's own scripts, which could tell the extension is there.
+   */
+  readonly diagnostics: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -45,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultPlatform: 'linkedin',
   defaultCountry: '',
   defaultExclude: [],
+  diagnostics: false,
 };
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -67,6 +73,7 @@ export function repairSettings(raw: unknown): Settings {
     defaultPlatform: pick('defaultPlatform', (v) => typeof v === 'string' && v !== ''),
     defaultCountry: pick('defaultCountry', (v) => typeof v === 'string' && /^[a-z]{0,3}$/.test(v)),
     defaultExclude: pick('defaultExclude', isStringList),
+    diagnostics: pick('diagnostics', (v) => typeof v === 'boolean'),
   };
 }
 

@@ -6,9 +6,10 @@
 import { matcherItem } from '../storage/items';
 import { createMatcher, type Matcher } from '../matcher/match';
 import { browser } from 'wxt/browser';
-import { isContentCommand, sendToBackground } from '../messages';
-import { highlightName } from '../highlight-name';
+import { isContentCommand, isScanStatsRequest, sendToBackground } from '../messages';
+import type { HighlightLook } from '../highlight-name';
 import { isPausedHost, loadSettings, watchSettings } from '../settings';
+import { HighlightRegistration } from './highlight-registration';
 import { HighlightSet } from './highlight-set';
 import { HoverCardController } from './hover-card-controller';
 import { PageScanner } from './page-scanner';
@@ -22,6 +23,8 @@ type HoverCardListen = (target: Document | Window, type: string, handler: (event
 
 
 const REPORT_DELAY_MS = 300;
+/** How often the registry is checked for a page that removed or emptied the highlight. */
+const VERIFY_EVERY_MS = 1_000;
 
 export async function runContentScript(ctx: ScriptContext): Promise<void> {
   let settings = await loadSettings();
@@ -36,7 +39,6 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   const highlight = new Highlight();
   const highlights = new HighlightSet({ ranges: highlight, mode: settings.occurrences });
   let scanner: PageScanner | undefined;
-  let registeredAs: string | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
 
@@ -65,12 +67,28 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler as (event: Event) => void, options),
   });
 
+  // The highlight's name is random per registration; the background styles that name for this
+  // document only, and removes the rule again when the highlight goes (lib/highlight-name.ts).
+  let styled: HighlightLook | null = null;
+  const restyle = (name: string | null) => {
+    const next = name === null ? null : { name, style: settings.style, color: settings.highlightColor };
+    if (next?.name === styled?.name && next?.style === styled?.style && next?.color === styled?.color) return;
+    const remove = styled;
+    styled = next;
+    sendToBackground({ type: 'highlight-style', add: next, remove }).catch(() => false);
+  };
+  const registration = new HighlightRegistration({
+    registry: CSS.highlights,
+    highlight,
+    shown: () => highlights.shownRanges(),
+    shownCount: () => highlights.size,
+    onName: (name) => restyle(name),
+  });
+  let verifyTimer: ReturnType<typeof setInterval> | undefined;
   const register = () => {
-    const name = highlightName(settings.style, settings.highlightColor);
-    if (registeredAs === name) return;
-    if (registeredAs) CSS.highlights.delete(registeredAs);
-    CSS.highlights.set(name, highlight);
-    registeredAs = name;
+    registration.register();
+    registration.verify();
+    verifyTimer ??= setInterval(() => registration.verify(), VERIFY_EVERY_MS);
   };
 
   const start = () => {
@@ -82,6 +100,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
       matcher,
       highlights,
       isOwnUi: (element) => hover.host.isOwn(element),
+      diagnostics: () => settings.diagnostics,
       onPass: () => {
         register();
         report();
@@ -96,8 +115,9 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     scanner = undefined;
     hover.close();
     highlights.clear();
-    if (registeredAs) CSS.highlights.delete(registeredAs);
-    registeredAs = undefined;
+    clearInterval(verifyTimer);
+    verifyTimer = undefined;
+    registration.unregister();
   };
 
   const stop = () => {
@@ -110,7 +130,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     settings = next;
     if (!active()) return stop();
     if (!scanner) return start();
-    if (next.style !== previous.style || next.highlightColor !== previous.highlightColor) register();
+    if (next.style !== previous.style || next.highlightColor !== previous.highlightColor) restyle(registration.name);
     if (next.occurrences !== previous.occurrences) highlights.setMode(next.occurrences);
     if (!next.hoverCard) hover.close();
   });
@@ -123,6 +143,10 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   });
 
   const onCommand = (message: unknown) => {
+    // What the scanner did, for the extension's own tests and benchmarks: pages cannot ask.
+    if (isScanStatsRequest(message)) {
+      return Promise.resolve({ url: location.href, ranges: highlights.size, trackedNodes: highlights.trackedNodes, restores: registration.restores, scan: scanner?.stats() ?? null });
+    }
     if (!isContentCommand(message)) return undefined;
     suspendedHere = !suspendedHere;
     if (active()) start();
@@ -139,6 +163,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     // The page first: once the extension is gone, its APIs throw, so they come last and guarded.
     clearTimeout(reportTimer);
+    clearInterval(verifyTimer);
     navigation?.removeEventListener('navigatesuccess', report);
     clearPage();
     for (const unwatch of [unwatchSettings, unwatchMatcher, () => browser.runtime.onMessage.removeListener(onCommand)]) {

@@ -73,6 +73,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   defaultPlatform: fc.constantFrom('linkedin', 'github', 'google-xray'),
   defaultCountry: fc.stringMatching(/^[a-z]{0,3}$/),
   defaultExclude: fc.array(text(1, 30), { maxLength: 3 }),
+  diagnostics: fc.boolean(),
 }, { noNullPrototype: true });
 
 const byId = (terms: readonly CustomTerm[]) => [...terms].sort((a, b) => (a.id < b.id ? -1 : 1));
