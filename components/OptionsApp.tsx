@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Glossary } from '../lib/glossary/types';
 import type { Settings } from '../lib/settings';
 import { AboutSection } from './AboutSection';
+import { DiagnosticsSettings } from './DiagnosticsSettings';
 import { HighlightSettings } from './HighlightSettings';
 import { SearchDefaults } from './SearchDefaults';
 import { ShortcutInfo } from './ShortcutInfo';
@@ -22,7 +23,7 @@ export function OptionsApp({ glossary, settings, children }: Props) {
         <h1>Jargon Lens settings</h1>
         <nav aria-label="Sections">
           <a href="#sites">Sites</a> · <a href="#highlighting">Highlighting</a> · <a href="#searches">Searches</a> · <a href="#your-terms">Your terms</a> ·{' '}
-          <a href="#shortcut">Keyboard</a> · <a href="#about">About</a>
+          <a href="#shortcut">Keyboard</a> · <a href="#diagnostics">Diagnostics</a> · <a href="#about">About</a>
         </nav>
       </header>
       <main>
@@ -31,6 +32,7 @@ export function OptionsApp({ glossary, settings, children }: Props) {
         <SearchDefaults settings={settings} />
         {children}
         <ShortcutInfo />
+        <DiagnosticsSettings settings={settings} />
         <AboutSection termCount={glossary.terms.length} industryCount={glossary.industries.length} />
       </main>
     </div>

@@ -11,7 +11,16 @@ let browser: ExtensionBrowser;
 let page: Page;
 let options: Page;
 
-const names = () => page.evaluate(() => [...CSS.highlights.keys()]);
+/** How the open tab's highlight looks, read the way the page itself could: through its computed style. */
+const look = () =>
+  page.evaluate(() => {
+    const [name, highlight] = [...CSS.highlights][0] ?? [];
+    const range = highlight ? ([...(highlight as unknown as Iterable<AbstractRange>)][0] ?? null) : null;
+    const element = range?.startContainer.parentElement;
+    if (!name || !element) return null;
+    const style = getComputedStyle(element, `::highlight(${name})`);
+    return { name, line: style.textDecorationLine, lineColor: style.textDecorationColor, background: style.backgroundColor };
+  });
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -38,12 +47,29 @@ describe('options page', () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-  it('style and colour change the open tab at once', async () => {
-    expect(await names()).toEqual(['jargon-lens-underline-indigo']);
+  it('style and colour change the open tab at once (same random name, new rule)', async () => {
+    await expect.poll(look).toMatchObject({ line: 'underline', lineColor: 'rgba(99, 102, 241, 0.9)', background: 'rgba(0, 0, 0, 0)' });
+    const { name } = (await look())!;
     await options.getByRole('radio', { name: 'Tint' }).check();
-    await expect.poll(names).toEqual(['jargon-lens-tint-indigo']);
+    await expect.poll(look).toEqual({ name, line: 'none', lineColor: expect.any(String), background: 'rgba(129, 140, 248, 0.3)' });
     await options.getByRole('radio', { name: 'Teal' }).check();
-    await expect.poll(names).toEqual(['jargon-lens-tint-teal']);
+    await expect.poll(look).toEqual({ name, line: 'none', lineColor: expect.any(String), background: 'rgba(45, 212, 191, 0.3)' });
+    await options.getByRole('radio', { name: 'Underline' }).check();
+    await options.getByRole('radio', { name: 'Indigo' }).check();
+    await expect.poll(look).toMatchObject({ name, line: 'underline', background: 'rgba(0, 0, 0, 0)' });
+  });
+
+  it('diagnostics (off by default) puts scan timings on the page timeline only once switched on', async () => {
+    const measures = (target: Page) => target.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name));
+    expect(await measures(page)).toEqual([]);
+    const toggle = options.getByRole('switch', { name: /Record scan timings in DevTools/ });
+    expect(await toggle.isChecked()).toBe(false);
+    await toggle.check();
+    const fresh = await browser.newPage();
+    await fresh.goto('http://www.linkedin.com/in/jane-doe?case=diagnostics');
+    await expect.poll(() => measures(fresh), { timeout: 10_000 }).toContain('jargon-lens:scan');
+    await fresh.close();
+    await toggle.uncheck();
   });
 
   it('"first occurrence" keeps one highlight per term, at once', async () => {
