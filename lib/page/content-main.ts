@@ -80,8 +80,11 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   const registration = new HighlightRegistration({
     registry: CSS.highlights,
     highlight,
-    shown: () => highlights.shownRanges(),
-    shownCount: () => highlights.size,
+    shown: () => {
+      highlights.flush();
+      return highlights.shownRanges();
+    },
+    shownCount: () => highlights.flushedSize,
     onName: (name) => restyle(name),
   });
   let verifyTimer: ReturnType<typeof setInterval> | undefined;

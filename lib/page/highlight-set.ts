@@ -2,6 +2,11 @@
  * The terms highlighted on one page: which ranges are registered in `CSS.highlights`, which
  * text nodes they cover (to drop them when the page changes that text), and how often each
  * term occurs. Adds and removes only ranges: the page's DOM is never touched.
+ *
+ * Changes reach the registered Highlight in batches (`flush`): every change to a registered
+ * highlight makes the browser revalidate all of its ranges and repaint at the next frame, which on
+ * a heavy page costs far more than finding the terms did. The scanner flushes at the end of each
+ * pass and every so often during a long one.
  */
 import type { FoundTerm } from '../scan/found-terms';
 
@@ -24,6 +29,9 @@ export class HighlightSet {
   /** Every occurrence of a term, in the order found; the first is highlighted in "first" mode. */
   private readonly byTerm = new Map<number, Set<FoundTerm>>();
   private readonly shown = new Set<FoundTerm>();
+  /** Shown or hidden since the last flush: not yet in `ranges`, or still in it. */
+  private readonly pendingAdd = new Set<AbstractRange>();
+  private readonly pendingDelete = new Set<AbstractRange>();
   private mode: OccurrenceMode;
   private readonly ranges: RangeSet;
 
@@ -77,7 +85,7 @@ export class HighlightSet {
     const occurrences = this.byTerm.get(found.term);
     occurrences?.delete(found);
     if (this.shown.delete(found)) {
-      this.ranges.delete(found.range);
+      if (!this.pendingAdd.delete(found.range)) this.pendingDelete.add(found.range);
       // In "first" mode another occurrence takes over the highlight.
       const next = occurrences?.values().next().value;
       if (this.mode === 'first' && next) this.show(next);
@@ -87,7 +95,25 @@ export class HighlightSet {
 
   private show(found: FoundTerm): void {
     this.shown.add(found);
-    this.ranges.add(found.range);
+    if (!this.pendingDelete.delete(found.range)) this.pendingAdd.add(found.range);
+  }
+
+  /** Applies the changes since the last flush to the registered ranges. */
+  flush(): void {
+    for (const range of this.pendingDelete) this.ranges.delete(range);
+    for (const range of this.pendingAdd) this.ranges.add(range);
+    this.pendingDelete.clear();
+    this.pendingAdd.clear();
+  }
+
+  /** Changes waiting for `flush`. */
+  get unflushed(): number {
+    return this.pendingAdd.size + this.pendingDelete.size;
+  }
+
+  /** How many ranges the registered Highlight should hold right now (what was flushed). */
+  get flushedSize(): number {
+    return this.shown.size - this.pendingAdd.size + this.pendingDelete.size;
   }
 
   setMode(mode: OccurrenceMode): void {
@@ -95,18 +121,23 @@ export class HighlightSet {
     this.mode = mode;
     this.ranges.clear();
     this.shown.clear();
+    this.pendingAdd.clear();
+    this.pendingDelete.clear();
     for (const occurrences of this.byTerm.values()) {
       for (const found of occurrences) {
         this.show(found);
         if (mode === 'first') break;
       }
     }
+    this.flush();
   }
 
   clear(): void {
     this.byNode.clear();
     this.byTerm.clear();
     this.shown.clear();
+    this.pendingAdd.clear();
+    this.pendingDelete.clear();
     this.ranges.clear();
   }
 

@@ -21,7 +21,7 @@
 import type { Matcher } from '../matcher/match';
 import { ELEMENT_NODE, isConnected, nodeType, parentNode } from '../scan/dom-reads';
 import { findTermsInRun, staticRange, type RangeFactory } from '../scan/found-terms';
-import { isInlineElement, isInsideSkipped, subRun, walkTextRuns, WALK_TICK, type TextRun } from '../scan/text-runs';
+import { climbToSkipped, isInlineElement, subRun, walkTextRuns, WALK_TICK, type TextRun } from '../scan/text-runs';
 import type { HighlightSet } from './highlight-set';
 import { visibleTextNodes } from './visible-blocks';
 
@@ -100,12 +100,18 @@ const FULL_BACKOFF_MAX_MS = 2_000;
 /** Inline ancestors climbed to find a change's block, and ancestors checked when de-duplicating. */
 const MAX_CLIMB = 64;
 const RECENT_PASSES = 20;
+/**
+ * Showing what was found (HighlightSet.flush) makes the browser repaint the whole page at the next
+ * frame, however few ranges changed: hundreds of milliseconds on a heavy page. So it happens at most
+ * this often, and during a long whole-page pass only every FLUSH_IN_PASS_MS.
+ */
+const MIN_FLUSH_GAP_MS = 400;
+const FLUSH_IN_PASS_MS = 2_000;
 
 export class PageScanner {
   /** Block roots changed since the last pass. */
   private readonly pending = new Set<Node>();
   private readonly observer: MutationObserver;
-  private readonly observedShadows = new WeakSet<ShadowRoot>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private timerAt = Number.POSITIVE_INFINITY;
   private running = false;
@@ -122,6 +128,8 @@ export class PageScanner {
   private readonly totals = { passes: 0, fullPasses: 0, visiblePasses: 0, slices: 0, longestSliceMs: 0, busyMs: 0, chars: 0, overflows: 0, sweeps: 0 };
   private firstFullPass: PassCost | null = null;
   private readonly recent: PassCost[] = [];
+  private lastFlushAt = Number.NEGATIVE_INFINITY;
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly options: PageScannerOptions) {
     this.observer = new MutationObserver((records) => this.onMutations(records));
@@ -137,6 +145,7 @@ export class PageScanner {
   stop(): void {
     this.stopped = true;
     this.observer.disconnect();
+    clearTimeout(this.flushTimer);
     clearTimeout(this.timer);
     this.timer = undefined;
     this.pending.clear();
@@ -164,6 +173,21 @@ export class PageScanner {
       firstFullPass: this.firstFullPass,
       recent: [...this.recent],
     };
+  }
+
+  private flushNow(): void {
+    clearTimeout(this.flushTimer);
+    this.flushTimer = undefined;
+    this.lastFlushAt = performance.now();
+    this.options.highlights.flush();
+  }
+
+  /** Shows what was found: now, or as soon as the last repaint is far enough behind. */
+  private requestFlush(): void {
+    if (this.flushTimer !== undefined || this.options.highlights.unflushed === 0) return;
+    const wait = this.lastFlushAt + MIN_FLUSH_GAP_MS - performance.now();
+    if (wait <= 0) this.flushNow();
+    else this.flushTimer = setTimeout(() => !this.stopped && this.flushNow(), wait);
   }
 
   private planFullPass(): void {
@@ -221,9 +245,9 @@ export class PageScanner {
   private takeWork(): { kind: PassKind; roots: Node[] } {
     const { document } = this.options;
     if (this.fullDue && this.visibleFirst) {
+      // The blocks on screen are added once the browser has laid the page out (see pass()).
       this.visibleFirst = false;
-      const onScreen = (this.options.visibleText ?? visibleTextNodes)(document).map(blockOf);
-      const roots = withoutNested([...onScreen, ...this.pending]);
+      const roots = [...this.pending];
       this.pending.clear();
       return { kind: 'visible', roots };
     }
@@ -243,7 +267,19 @@ export class PageScanner {
     const { sliceMs = 8 } = this.options;
     const sweep = this.sweepDue;
     this.sweepDue = false;
-    const { kind, roots } = this.takeWork();
+    const { kind, roots: taken } = this.takeWork();
+    let roots = taken;
+    if (kind === 'visible') {
+      // Asking what is under a point makes the browser lay the page out first if it must: on a heavy
+      // page, hundreds of milliseconds of the page's own layout inside our task. Right after a frame
+      // was drawn, the layout is fresh and the question is cheap.
+      await afterNextFrame();
+      if (this.stopped) {
+        this.running = false;
+        return;
+      }
+      roots = withoutNested([...(this.options.visibleText ?? visibleTextNodes)(this.options.document).map(blockOf), ...taken]);
+    }
     const cost: PassCost = { kind, startedAt: performance.now(), wallMs: 0, busyMs: 0, slices: 1, longestSliceMs: 0, chars: 0, roots: roots.length };
     if (kind === 'full') {
       this.fullRunning = true;
@@ -259,6 +295,8 @@ export class PageScanner {
       for (const _ of this.work(roots, sweep, cost)) {
         if (performance.now() - sliceStart <= sliceMs) continue;
         endSlice();
+        // A long pass shows what it found now and then, not after every slice.
+        if (sliceStart - this.lastFlushAt > FLUSH_IN_PASS_MS) this.flushNow();
         await yieldToPage();
         if (this.stopped) return;
         cost.slices++;
@@ -280,14 +318,12 @@ export class PageScanner {
       this.totals.sweeps++;
       yield* highlights.forgetDetached(isConnected);
     }
-    const onShadowRoot = (root: ShadowRoot) => {
-      if (this.observedShadows.has(root)) return;
-      this.observedShadows.add(root);
-      this.observer.observe(root, MUTATIONS);
-    };
+    // Observing a root again only renews its options (no second registration), so no set of the
+    // roots already observed is kept: with tens of thousands of roots, that set cost more than this.
+    const onShadowRoot = (root: ShadowRoot) => this.observer.observe(root, MUTATIONS);
     const skippedMemo = new Map<Node, boolean>();
     for (const root of roots) {
-      if (root !== document && (!isConnected(root) || isInsideSkipped(root, { isOwnUi }, skippedMemo))) continue;
+      if (root !== document && (!isConnected(root) || (yield* climbToSkipped(root, { isOwnUi }, skippedMemo)))) continue;
       for (const item of walkTextRuns(root, { isOwnUi, onShadowRoot })) {
         if (item !== WALK_TICK) {
           cost.chars += item.text.length;
@@ -351,6 +387,7 @@ export class PageScanner {
       this.fullBackoffMs = this.overflowDuringFull ? Math.min(this.fullBackoffMs * 2, FULL_BACKOFF_MAX_MS) : FULL_BACKOFF_MIN_MS;
       this.nextFullAt = now + this.fullBackoffMs;
     }
+    this.requestFlush();
     if (this.options.diagnostics?.()) {
       performance.measure(SCAN_MEASURE, { start: cost.startedAt, end: now, detail: { ...cost, swept } });
     }
@@ -410,6 +447,19 @@ function nextWordStart(text: string, at: number, bound: number): number {
   return at;
 }
 const SPACE = /\s/;
+
+/** Resolves in a task right after the next frame is drawn (or after 100 ms where no frame comes, as in a hidden tab). */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const fallback = setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(fallback);
+        resolve();
+      }, 0),
+    );
+  });
+}
 
 function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));

@@ -41,8 +41,8 @@ const DataProto: object | undefined = typeof CharacterData === 'function' ? Char
 
 export const nodeType: Read<Node, number> = getter(NodeProto, 'nodeType');
 export const parentNode: Read<Node, (Node & ParentNode) | null> = getter(NodeProto, 'parentNode');
-export const lastChild: Read<Node, ChildNode | null> = getter(NodeProto, 'lastChild');
-export const previousSibling: Read<Node, ChildNode | null> = getter(NodeProto, 'previousSibling');
+export const firstChild: Read<Node, ChildNode | null> = getter(NodeProto, 'firstChild');
+export const nextSibling: Read<Node, ChildNode | null> = getter(NodeProto, 'nextSibling');
 export const isConnected: Read<Node, boolean> = getter(NodeProto, 'isConnected');
 
 export const tagName: Read<Element, string> = getter(ElementProto, 'tagName');
@@ -53,6 +53,7 @@ export const nextElementSibling: Read<Element, Element | null> = getter(ElementP
 const hasAttributesOf: (element: Element, none: void) => boolean = method(ElementProto, 'hasAttributes');
 export const hasAttributes = (element: Element): boolean => hasAttributesOf(element, undefined);
 export const getAttribute: (element: Element, name: string) => string | null = method(ElementProto, 'getAttribute');
+
 
 /** A text node's characters. */
 export const textData: Read<CharacterData, string> = getter(DataProto, 'data');
@@ -72,8 +73,8 @@ export const FRAGMENT_NODE = 11;
 export const READ_PROPERTIES = [
   'nodeType',
   'parentNode',
-  'lastChild',
-  'previousSibling',
+  'firstChild',
+  'nextSibling',
   'isConnected',
   'tagName',
   'namespaceURI',

@@ -10,14 +10,14 @@ import {
   FRAGMENT_NODE,
   TEXT_NODE,
   getAttribute,
+  firstChild,
   hasAttributes,
-  lastChild,
   namespaceURI,
   nextElementSibling,
+  nextSibling,
   nodeType,
   parentNode,
   previousElementSibling,
-  previousSibling,
   shadowHost,
   shadowRoot,
   tagName,
@@ -121,12 +121,17 @@ export function isInlineElement(element: Element): boolean {
   return INLINE.has(tagName(element));
 }
 
+/** Ancestors looked at between two pauses while climbing. */
+const ANCESTORS_PER_STEP = 256;
+
 /**
  * Whether a node sits inside a region that is never read (or inside the extension's own UI), looking
  * up through shadow hosts. For rescanning part of a page: a change inside a button or a hidden
- * region must stay unread. `memo` carries answers between calls of one pass.
+ * region must stay unread. A generator that pauses every few hundred ancestors (a page can nest
+ * 20,000 elements deep), returning the answer; `memo` carries answers between calls of one pass,
+ * so the blocks of one pass share the climb.
  */
-export function isInsideSkipped(node: Node, options: TextRunOptions = {}, memo: Map<Node, boolean> = new Map()): boolean {
+export function* climbToSkipped(node: Node, options: TextRunOptions = {}, memo: Map<Node, boolean> = new Map()): Generator<void, boolean> {
   const path: Node[] = [];
   let answer = false;
   for (let current: Node | null = node; current; ) {
@@ -136,6 +141,7 @@ export function isInsideSkipped(node: Node, options: TextRunOptions = {}, memo: 
       break;
     }
     path.push(current);
+    if (path.length % ANCESTORS_PER_STEP === 0) yield;
     const type = nodeType(current);
     if (type === ELEMENT_NODE && (isSkippedElement(current as Element) || options.isOwnUi?.(current as Element))) {
       answer = true;
@@ -147,45 +153,71 @@ export function isInsideSkipped(node: Node, options: TextRunOptions = {}, memo: 
   return answer;
 }
 
-/** Marks the end of a block on the walk's stack. */
-const END_OF_BLOCK = null;
+/** `climbToSkipped` in one go. */
+export function isInsideSkipped(node: Node, options: TextRunOptions = {}, memo: Map<Node, boolean> = new Map()): boolean {
+  const climb = climbToSkipped(node, options, memo);
+  for (let step = climb.next(); ; step = climb.next()) if (step.done) return step.value;
+}
+
+/** What an entry of the walk's stack asks for: visit a node, visit a node then its next siblings, or end a block. */
+const VISIT = 0;
+const SIBLINGS = 1;
+const END_OF_BLOCK = 2;
 
 /** Yielded between runs every few hundred nodes: a moment to check the clock (a deep or wide walk may find no text for long). */
 export const WALK_TICK = Symbol('walk-tick');
 const NODES_PER_TICK = 256;
 
-/** The runs of text under `root`, with WALK_TICK between them whenever many nodes were visited. */
+/**
+ * The runs of text under `root`, with WALK_TICK between them whenever many nodes were visited.
+ * Children are reached one sibling at a time (never all pushed at once), so an element with
+ * 100,000 children costs no more between two ticks than any other.
+ */
 export function* walkTextRuns(root: Node, options: TextRunOptions = {}): Generator<TextRun | typeof WALK_TICK> {
   let nodes: Text[] = [];
   let starts: number[] = [];
-  let text = '';
+  // Joined once per run: appending to a string node by node leaves a rope of one piece per node.
+  let parts: string[] = [];
+  let length = 0;
   const take = (): TextRun => {
-    const run = { nodes, starts, text };
+    const run = { nodes, starts, text: parts.length === 1 ? parts[0]! : parts.join('') };
     nodes = [];
     starts = [];
-    text = '';
+    parts = [];
+    length = 0;
     return run;
   };
 
-  const stack: (Node | typeof END_OF_BLOCK)[] = [root];
+  // Two parallel stacks (no object per entry): the node, and what to do with it.
+  const stackNodes: (Node | null)[] = [root];
+  const stackKinds: number[] = [VISIT];
   let visited = 0;
-  while (stack.length > 0) {
+  while (stackNodes.length > 0) {
+    const node = stackNodes.pop()!;
+    const kind = stackKinds.pop()!;
+    if (kind === END_OF_BLOCK) {
+      if (nodes.length > 0) yield take();
+      continue;
+    }
     if (++visited === NODES_PER_TICK) {
       visited = 0;
       yield WALK_TICK;
     }
-    const node = stack.pop();
-    if (node === END_OF_BLOCK || node === undefined) {
-      if (nodes.length > 0) yield take();
-      continue;
+    if (kind === SIBLINGS) {
+      const next = nextSibling(node);
+      if (next) {
+        stackNodes.push(next);
+        stackKinds.push(SIBLINGS);
+      }
     }
     const type = nodeType(node);
     if (type === TEXT_NODE) {
       const data = textData(node as Text);
       if (data.length > 0) {
         nodes.push(node as Text);
-        starts.push(text.length);
-        text += data;
+        starts.push(length);
+        parts.push(data);
+        length += data.length;
       }
       continue;
     }
@@ -197,17 +229,23 @@ export function* walkTextRuns(root: Node, options: TextRunOptions = {}): Generat
       }
       if (!isInlineElement(element)) {
         if (nodes.length > 0) yield take();
-        stack.push(END_OF_BLOCK);
+        stackNodes.push(null);
+        stackKinds.push(END_OF_BLOCK);
       }
       const shadow = shadowRoot(element);
       if (shadow) {
         options.onShadowRoot?.(shadow);
-        stack.push(END_OF_BLOCK, shadow, END_OF_BLOCK);
+        stackNodes.push(null, shadow, null);
+        stackKinds.push(END_OF_BLOCK, VISIT, END_OF_BLOCK);
       }
     } else if (type !== DOCUMENT_NODE && type !== FRAGMENT_NODE) {
       continue; // comments, processing instructions
     }
-    for (let child = lastChild(node); child; child = previousSibling(child)) stack.push(child);
+    const first = firstChild(node);
+    if (first) {
+      stackNodes.push(first);
+      stackKinds.push(SIBLINGS);
+    }
   }
   if (nodes.length > 0) yield take();
 }

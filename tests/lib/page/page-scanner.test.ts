@@ -106,8 +106,7 @@ describe('hostile and heavy pages', () => {
     const { terms, highlights, ranges } = setup(passes);
     await until(() => terms().join() === 'kaizen×1,six-sigma×1');
     host.remove();
-    await until(() => terms().join() === 'six-sigma×1');
-    expect(ranges.size).toBe(1);
+    await until(() => terms().join() === 'six-sigma×1' && ranges.size === 1);
     expect(highlights.trackedNodes).toBe(1);
   });
 
@@ -153,16 +152,16 @@ describe('hostile and heavy pages', () => {
     );
   });
 
-  it('keeps its slices short on a 2 MB text node', async () => {
+  it('pauses inside a 2 MB text node: every window of it is a point where the page can run', async () => {
     const filler = 'The team met the quarterly targets and shipped the release on schedule. '.repeat(50);
     document.body.append(paragraph(`${filler}Kaizen. `.repeat(600)));
     expect(document.body.textContent!.length).toBeGreaterThan(2_000_000);
     const passes = { count: 0 };
-    const { terms } = setup(passes);
-    await until(() => scanner!.stats().fullPasses >= 1, 400);
+    // A zero budget: the scanner yields at every point where it may, so the count of slices is the
+    // count of those points (wall-clock budgets belong to the benchmark and the e2e tests).
+    const { terms } = setup(passes, { sliceMs: 0 });
+    await until(() => scanner!.stats().fullPasses >= 1, 1_000);
     expect(terms()).toEqual(['kaizen×600']);
-    const stats = scanner!.stats();
-    expect(stats.firstFullPass!.slices).toBeGreaterThan(5);
-    expect(stats.longestSliceMs).toBeLessThan(50);
+    expect(scanner!.stats().firstFullPass!.slices).toBeGreaterThanOrEqual(2_000_000 / 16_384);
   });
 });

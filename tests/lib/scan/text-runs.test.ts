@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileMatcher } from '../../../lib/matcher/compile';
 import { createMatcher } from '../../../lib/matcher/match';
 import { findTermsInRun } from '../../../lib/scan/found-terms';
-import { subRun, textRuns, walkTextRuns, WALK_TICK } from '../../../lib/scan/text-runs';
+import { isInsideSkipped, subRun, textRuns, walkTextRuns, WALK_TICK } from '../../../lib/scan/text-runs';
 
 function page(html: string): HTMLElement {
   const root = document.createElement('div');
@@ -82,6 +82,34 @@ describe('what is not prose', () => {
 
   it('keeps a control-free block with attributes (the attribute checks are not a blanket skip)', () => {
     expect(texts('<section class="artdeco-card" id="about" data-x="1"><p lang="en">Kaizen</p></section>')).toEqual(['Kaizen']);
+  });
+});
+
+describe('inside a region that is not read', () => {
+  it('looks up through every ancestor and shadow host, however deep', () => {
+    const root = page(`
+      <nav><p id="in-nav">Sales Navigator</p></nav>
+      <div><span aria-hidden="true"><b id="twin">Kaizen</b></span><span class="visually-hidden">Kaizen</span></div>
+      <div aria-hidden="true"><p id="hidden">x</p></div>
+      <div role="main"><p id="main">Six Sigma</p></div>
+      <button id="host"></button><section id="plain-host"></section>`);
+    document.body.append(root);
+    const inShadow = document.createElement('p');
+    root.querySelector('#host')!.attachShadow({ mode: 'open' }).append(inShadow);
+    const inPlainShadow = document.createElement('p');
+    root.querySelector('#plain-host')!.attachShadow({ mode: 'open' }).append(inPlainShadow);
+    const at = (id: string) => root.querySelector(`#${id}`)!;
+    expect(isInsideSkipped(at('in-nav').firstChild!)).toBe(true);
+    expect(isInsideSkipped(at('twin').firstChild!)).toBe(false);
+    expect(isInsideSkipped(at('hidden'))).toBe(true);
+    expect(isInsideSkipped(at('main'))).toBe(false);
+    expect(isInsideSkipped(inShadow)).toBe(true);
+    expect(isInsideSkipped(inPlainShadow)).toBe(false);
+    let deep: Element = document.createElement('menu');
+    root.append(deep);
+    for (let i = 0; i < 5_000; i++) deep = deep.appendChild(document.createElement(i % 2 ? 'div' : 'span'));
+    expect(isInsideSkipped(deep)).toBe(true);
+    root.remove();
   });
 });
 
