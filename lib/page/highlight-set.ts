@@ -24,8 +24,19 @@ export interface HighlightSetOptions {
   readonly mode: OccurrenceMode;
 }
 
+function sameOccurrence(a: FoundTerm, b: FoundTerm): boolean {
+  return (
+    a.term === b.term &&
+    a.range.startContainer === b.range.startContainer &&
+    a.range.startOffset === b.range.startOffset &&
+    a.range.endContainer === b.range.endContainer &&
+    a.range.endOffset === b.range.endOffset
+  );
+}
+
 export class HighlightSet {
-  private readonly byNode = new Map<Text, FoundTerm[]>();
+  /** Sets, not lists: a 5 MB text node can hold thousands of occurrences, each forgotten in O(1). */
+  private readonly byNode = new Map<Text, Set<FoundTerm>>();
   /** Every occurrence of a term, in the order found; the first is highlighted in "first" mode. */
   private readonly byTerm = new Map<number, Set<FoundTerm>>();
   private readonly shown = new Set<FoundTerm>();
@@ -42,9 +53,9 @@ export class HighlightSet {
 
   add(found: FoundTerm): void {
     for (const node of found.nodes) {
-      const list = this.byNode.get(node);
-      if (list) list.push(found);
-      else this.byNode.set(node, [found]);
+      const set = this.byNode.get(node);
+      if (set) set.add(found);
+      else this.byNode.set(node, new Set([found]));
     }
     let occurrences = this.byTerm.get(found.term);
     if (!occurrences) this.byTerm.set(found.term, (occurrences = new Set()));
@@ -52,12 +63,47 @@ export class HighlightSet {
     if (this.mode === 'every' || occurrences.size === 1) this.show(found);
   }
 
+  /**
+   * Makes `found` the occurrences in these text nodes (a block read again): occurrences that are
+   * the same as before (term, nodes and offsets) stay as they are, so an unchanged block changes
+   * nothing the browser must repaint; the rest are forgotten or added.
+   */
+  replace(nodes: readonly Text[], found: readonly FoundTerm[]): void {
+    // The old occurrences by first node and start offset, so each new one is matched in O(1).
+    const byStart = new Map<Node, Map<number, FoundTerm[]>>();
+    for (const node of nodes) {
+      const set = this.byNode.get(node);
+      if (!set) continue;
+      for (const old of set) {
+        if (old.nodes[0] !== node) continue;
+        let offsets = byStart.get(node);
+        if (!offsets) byStart.set(node, (offsets = new Map()));
+        const list = offsets.get(old.range.startOffset);
+        if (list) list.push(old);
+        else offsets.set(old.range.startOffset, [old]);
+      }
+    }
+    const kept = new Set<FoundTerm>();
+    const added: FoundTerm[] = [];
+    for (const next of found) {
+      const same = byStart.get(next.nodes[0]!)?.get(next.range.startOffset)?.find((old) => !kept.has(old) && sameOccurrence(old, next));
+      if (same) kept.add(same);
+      else added.push(next);
+    }
+    for (const node of nodes) {
+      const set = this.byNode.get(node);
+      if (!set) continue;
+      for (const old of [...set]) if (!kept.has(old)) this.forget(old);
+    }
+    for (const next of added) this.add(next);
+  }
+
   /** Forgets every occurrence touching these text nodes (they changed or left the page). */
   forgetNodes(nodes: Iterable<Text>): void {
     for (const node of nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      for (const found of list) this.forget(found);
+      const set = this.byNode.get(node);
+      if (!set) continue;
+      for (const found of [...set]) this.forget(found);
     }
   }
 
@@ -76,11 +122,10 @@ export class HighlightSet {
 
   private forget(found: FoundTerm): void {
     for (const node of found.nodes) {
-      const list = this.byNode.get(node);
-      if (!list) continue;
-      const rest = list.filter((other) => other !== found);
-      if (rest.length > 0) this.byNode.set(node, rest);
-      else this.byNode.delete(node);
+      const set = this.byNode.get(node);
+      if (!set) continue;
+      set.delete(found);
+      if (set.size === 0) this.byNode.delete(node);
     }
     const occurrences = this.byTerm.get(found.term);
     occurrences?.delete(found);
@@ -152,7 +197,8 @@ export class HighlightSet {
 
   /** The occurrences covering a text node (for hover hit-testing). */
   at(node: Text): readonly FoundTerm[] {
-    return this.byNode.get(node) ?? [];
+    const set = this.byNode.get(node);
+    return set ? [...set] : [];
   }
 
   /** Occurrences per term number. */

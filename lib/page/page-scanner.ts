@@ -20,10 +20,10 @@
  */
 import type { Matcher } from '../matcher/match';
 import { ELEMENT_NODE, isConnected, nodeType, parentNode } from '../scan/dom-reads';
-import { findTermsInRun, staticRange, type RangeFactory } from '../scan/found-terms';
+import { findTermsInRun, staticRange, type FoundTerm, type RangeFactory } from '../scan/found-terms';
 import { climbToSkipped, isInlineElement, subRun, walkTextRuns, WALK_TICK, type TextRun } from '../scan/text-runs';
 import type { HighlightSet } from './highlight-set';
-import { visibleTextNodes } from './visible-blocks';
+import { visibleTextElements } from './visible-blocks';
 
 export const SCAN_MEASURE = 'jargon-lens:scan';
 
@@ -79,8 +79,8 @@ export interface PageScannerOptions {
   readonly batchMs?: number;
   /** The user's diagnostics setting: record passes on the page's performance timeline. */
   readonly diagnostics?: () => boolean;
-  /** The text nodes on screen (tests replace the grid sampling, which needs layout). */
-  readonly visibleText?: (document: Document) => readonly Node[];
+  /** The elements holding text on screen (tests replace the grid sampling, which needs layout). */
+  readonly visibleText?: (document: Document, found: Element[]) => Generator<void>;
 }
 
 const MUTATIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -92,8 +92,6 @@ const MAX_RECORDS = 2_000;
 const WINDOW_CHARS = 16_384;
 /** How far a window reads past its end, so a term starting before the end is read whole. */
 const WINDOW_OVERLAP = 2_048;
-/** Nodes forgotten per step when a very long run is read again. */
-const FORGET_STEP = 4_096;
 /** Whole passes under a storm: at least this far apart, doubling while the storm lasts. */
 const FULL_BACKOFF_MIN_MS = 250;
 const FULL_BACKOFF_MAX_MS = 2_000;
@@ -267,8 +265,7 @@ export class PageScanner {
     const { sliceMs = 8 } = this.options;
     const sweep = this.sweepDue;
     this.sweepDue = false;
-    const { kind, roots: taken } = this.takeWork();
-    let roots = taken;
+    const { kind, roots } = this.takeWork();
     if (kind === 'visible') {
       // Asking what is under a point makes the browser lay the page out first if it must: on a heavy
       // page, hundreds of milliseconds of the page's own layout inside our task. Right after a frame
@@ -278,7 +275,6 @@ export class PageScanner {
         this.running = false;
         return;
       }
-      roots = withoutNested([...(this.options.visibleText ?? visibleTextNodes)(this.options.document).map(blockOf), ...taken]);
     }
     const cost: PassCost = { kind, startedAt: performance.now(), wallMs: 0, busyMs: 0, slices: 1, longestSliceMs: 0, chars: 0, roots: roots.length };
     if (kind === 'full') {
@@ -292,7 +288,7 @@ export class PageScanner {
       cost.longestSliceMs = Math.max(cost.longestSliceMs, spent);
     };
     try {
-      for (const _ of this.work(roots, sweep, cost)) {
+      for (const _ of this.work(kind, roots, sweep, cost)) {
         if (performance.now() - sliceStart <= sliceMs) continue;
         endSlice();
         // A long pass shows what it found now and then, not after every slice.
@@ -312,8 +308,14 @@ export class PageScanner {
   }
 
   /** The pass's work, as steps between which the page may run. */
-  private *work(roots: readonly Node[], sweep: boolean, cost: PassCost): Generator<void> {
+  private *work(kind: PassKind, taken: readonly Node[], sweep: boolean, cost: PassCost): Generator<void> {
     const { document, highlights, isOwnUi } = this.options;
+    let roots = taken;
+    if (kind === 'visible') {
+      const onScreen: Element[] = [];
+      yield* (this.options.visibleText ?? visibleTextElements)(document, onScreen);
+      roots = withoutNested([...onScreen.map(blockOf), ...taken]);
+    }
     if (sweep) {
       this.totals.sweeps++;
       yield* highlights.forgetDetached(isConnected);
@@ -339,14 +341,11 @@ export class PageScanner {
     const { highlights, matcher, createRange = staticRange } = this.options;
     const length = run.text.length;
     if (length <= WINDOW_CHARS) {
-      highlights.forgetNodes(run.nodes);
-      for (const found of findTermsInRun(run, matcher, createRange)) highlights.add(found);
+      highlights.replace(run.nodes, findTermsInRun(run, matcher, createRange));
       return;
     }
-    for (let i = 0; i < run.nodes.length; i += FORGET_STEP) {
-      highlights.forgetNodes(run.nodes.slice(i, i + FORGET_STEP));
-      yield;
-    }
+    // Found window by window, registered at the end: unchanged occurrences then stay untouched.
+    const all: FoundTerm[] = [];
     let from = 0;
     while (from < length) {
       // Terms starting before `limit` belong to this window; it reads on a little so they are whole.
@@ -359,13 +358,14 @@ export class PageScanner {
         while (cursor < window.nodes.length - 1 && window.nodes[cursor] !== found.range.startContainer) cursor++;
         const start = from + window.starts[cursor]! + found.range.startOffset;
         if (start >= limit) break;
-        highlights.add(found);
+        all.push(found);
         const last = Math.min(window.nodes.length - 1, cursor + found.nodes.length - 1);
         reached = Math.max(reached, from + window.starts[last]! + found.range.endOffset);
       }
       from = limit === length ? length : nextWordStart(run.text, Math.max(limit, reached), to);
       yield;
     }
+    highlights.replace(run.nodes, all);
   }
 
   private finishPass(cost: PassCost, swept: boolean): void {

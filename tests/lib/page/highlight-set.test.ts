@@ -71,6 +71,25 @@ describe('highlight set', () => {
     expect(ranges.size).toBe(0);
   });
 
+  it('reading a block again changes only what changed: the same occurrences keep their ranges', () => {
+    const log: string[] = [];
+    const ranges = new Set<AbstractRange>();
+    const set = new HighlightSet({ ranges: { add: (r) => (log.push('add'), ranges.add(r)), delete: (r) => (log.push('delete'), ranges.delete(r)), clear: () => ranges.clear() }, mode: 'every' });
+    const [a, b] = [node('a'), node('b')];
+    const at = (term: number, n: Text, start: number): FoundTerm => ({ term, nodes: [n], range: { startContainer: n, startOffset: start, endContainer: n, endOffset: start + 3 } as unknown as AbstractRange });
+    set.replace([a, b], [at(1, a, 0), at(2, b, 4)]);
+    set.flush();
+    expect(log).toEqual(['add', 'add']);
+    log.length = 0;
+    set.replace([a, b], [at(1, a, 0), at(2, b, 4)]);
+    set.flush();
+    expect(log).toEqual([]);
+    set.replace([a, b], [at(1, a, 0), at(3, b, 9)]);
+    set.flush();
+    expect(log).toEqual(['delete', 'add']);
+    expect(set.counts()).toEqual(new Map([[1, 1], [3, 1]]));
+  });
+
   it('forgets occurrences in text that left the page, pausing as it goes', () => {
     const ranges = new Set<AbstractRange>();
     const set = new HighlightSet({ ranges, mode: 'every' });
