@@ -69,9 +69,17 @@ export class HighlightSet {
    * nothing the browser must repaint; the rest are forgotten or added.
    */
   replace(nodes: readonly Text[], found: readonly FoundTerm[]): void {
+    const steps = this.replaceInSteps(nodes, found);
+    while (!steps.next().done);
+  }
+
+  /** `replace`, pausing every `step` nodes or occurrences (a run can span 100,000 text nodes). */
+  *replaceInSteps(nodes: readonly Text[], found: readonly FoundTerm[], step = 4_096): Generator<void> {
     // The old occurrences by first node and start offset, so each new one is matched in O(1).
     const byStart = new Map<Node, Map<number, FoundTerm[]>>();
-    for (const node of nodes) {
+    for (let i = 0; i < nodes.length; i++) {
+      if (i % step === step - 1) yield;
+      const node = nodes[i]!;
       const set = this.byNode.get(node);
       if (!set) continue;
       for (const old of set) {
@@ -85,17 +93,23 @@ export class HighlightSet {
     }
     const kept = new Set<FoundTerm>();
     const added: FoundTerm[] = [];
-    for (const next of found) {
+    for (let i = 0; i < found.length; i++) {
+      if (i % step === step - 1) yield;
+      const next = found[i]!;
       const same = byStart.get(next.nodes[0]!)?.get(next.range.startOffset)?.find((old) => !kept.has(old) && sameOccurrence(old, next));
       if (same) kept.add(same);
       else added.push(next);
     }
-    for (const node of nodes) {
-      const set = this.byNode.get(node);
+    for (let i = 0; i < nodes.length; i++) {
+      if (i % step === step - 1) yield;
+      const set = this.byNode.get(nodes[i]!);
       if (!set) continue;
       for (const old of [...set]) if (!kept.has(old)) this.forget(old);
     }
-    for (const next of added) this.add(next);
+    for (let i = 0; i < added.length; i++) {
+      if (i % step === step - 1) yield;
+      this.add(added[i]!);
+    }
   }
 
   /** Forgets every occurrence touching these text nodes (they changed or left the page). */

@@ -365,7 +365,7 @@ export class PageScanner {
       from = limit === length ? length : nextWordStart(run.text, Math.max(limit, reached), to);
       yield;
     }
-    highlights.replace(run.nodes, all);
+    yield* highlights.replaceInSteps(run.nodes, all);
   }
 
   private finishPass(cost: PassCost, swept: boolean): void {
