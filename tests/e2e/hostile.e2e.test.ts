@@ -4,6 +4,8 @@
  * hijacking the card's copy, and a custom-element app navigated 500 times. Each test is the page's
  * attack, run from the page's own world (page.evaluate) or by the fixture page's scripts.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
@@ -66,6 +68,16 @@ afterAll(async () => {
 });
 
 describe('what a page can learn at rest', () => {
+  it('finds nothing to fetch and no stylesheet of ours: no web-accessible resources, no content-script CSS', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv3']) {
+      const path = resolve(import.meta.dirname, '../../.output', build, 'manifest.json');
+      if (!existsSync(path)) continue; // the Firefox build is checked when it exists
+      const manifest = JSON.parse(readFileSync(path, 'utf8')) as { web_accessible_resources?: unknown; content_scripts: { css?: unknown }[] };
+      expect(manifest.web_accessible_resources, build).toBeUndefined();
+      expect(manifest.content_scripts.map((script) => script.css ?? null), build).toEqual([null]);
+    }
+  });
+
   it('sees one highlight under a random name that changes per load, styled, and no timings', async () => {
     const page = await openPage(PROFILE);
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen events');
