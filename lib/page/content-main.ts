@@ -28,23 +28,51 @@ const VERIFY_EVERY_MS = 1_000;
 
 export async function runContentScript(ctx: ScriptContext): Promise<void> {
   let settings = await loadSettings();
+  const highlight = new Highlight();
+  const highlights = new HighlightSet({ ranges: highlight, mode: settings.occurrences });
+
+  /** Switched off in this tab only, with the keyboard shortcut (not saved). */
+  let suspendedHere = false;
+  const active = () => !suspendedHere && settings.highlighting && !isPausedHost(settings, location.hostname);
+
+  // The highlight's name is random per registration; the background styles that name for this
+  // document only, and removes the rule again when the highlight goes (lib/highlight-name.ts).
+  let styled: HighlightLook | null = null;
+  const restyle = (name: string | null) => {
+    const next = name === null ? null : { name, style: settings.style, color: settings.highlightColor };
+    if (next?.name === styled?.name && next?.style === styled?.style && next?.color === styled?.color) return;
+    const remove = styled;
+    styled = next;
+    sendToBackground({ type: 'highlight-style', add: next, remove }).catch(() => false);
+  };
+  const registration = new HighlightRegistration({
+    registry: CSS.highlights,
+    highlight,
+    shown: () => {
+      highlights.flush();
+      return highlights.shownRanges();
+    },
+    shownCount: () => highlights.flushedSize,
+    onName: (name) => restyle(name),
+  });
+  // The script starts at document_start: the style rule goes in now, while the page is small
+  // (a stylesheet added to a built page makes the browser restyle all of it).
+  if (active()) registration.prepare();
+
   let stored = await matcherItem.getValue();
   if (!stored) {
     await sendToBackground({ type: 'ensure-matcher' }).catch(() => undefined);
     stored = await matcherItem.getValue();
   }
-  if (!stored) return;
+  if (!stored) {
+    registration.unregister();
+    return;
+  }
 
   let matcher: Matcher = createMatcher(stored.matcher);
-  const highlight = new Highlight();
-  const highlights = new HighlightSet({ ranges: highlight, mode: settings.occurrences });
   let scanner: PageScanner | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
-
-  /** Switched off in this tab only, with the keyboard shortcut (not saved). */
-  let suspendedHere = false;
-  const active = () => !suspendedHere && settings.highlighting && !isPausedHost(settings, location.hostname);
 
   const report = () => {
     clearTimeout(reportTimer);
@@ -67,26 +95,6 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     listen: (target, type, handler, options) => ctx.addEventListener(target, type, handler as (event: Event) => void, options),
   });
 
-  // The highlight's name is random per registration; the background styles that name for this
-  // document only, and removes the rule again when the highlight goes (lib/highlight-name.ts).
-  let styled: HighlightLook | null = null;
-  const restyle = (name: string | null) => {
-    const next = name === null ? null : { name, style: settings.style, color: settings.highlightColor };
-    if (next?.name === styled?.name && next?.style === styled?.style && next?.color === styled?.color) return;
-    const remove = styled;
-    styled = next;
-    sendToBackground({ type: 'highlight-style', add: next, remove }).catch(() => false);
-  };
-  const registration = new HighlightRegistration({
-    registry: CSS.highlights,
-    highlight,
-    shown: () => {
-      highlights.flush();
-      return highlights.shownRanges();
-    },
-    shownCount: () => highlights.flushedSize,
-    onName: (name) => restyle(name),
-  });
   let verifyTimer: ReturnType<typeof setInterval> | undefined;
   const register = () => {
     registration.register();
@@ -178,5 +186,12 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     }
   });
 
+  await documentParsed();
   start();
+}
+
+/** Resolves once the whole document has been parsed (the scanner then reads it whole, once). */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }

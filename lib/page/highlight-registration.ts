@@ -43,6 +43,7 @@ const CALM_MS = 30_000;
 
 export class HighlightRegistration {
   private current: string | null = null;
+  private registered = false;
   private backoffMs = FIRST_BACKOFF_MS;
   private nextRestoreAt = 0;
   private lastRestoreAt = Number.NEGATIVE_INFINITY;
@@ -58,20 +59,33 @@ export class HighlightRegistration {
     return this.restoreCount;
   }
 
-  /** Registers the highlight under a fresh name (kept until `unregister`). */
-  register(): void {
-    if (this.current !== null) return;
-    const name = (this.options.newName ?? randomHighlightName)();
-    this.options.registry.set(name, this.options.highlight as never);
-    this.current = name;
-    this.options.onName?.(name, null);
+  /**
+   * Chooses the next name and reports it (so its style rule can be inserted) without registering
+   * anything yet: the rule is best inserted while the page is still small.
+   */
+  prepare(): string {
+    if (this.current === null) {
+      this.current = (this.options.newName ?? randomHighlightName)();
+      this.options.onName?.(this.current, null);
+    }
+    return this.current;
   }
 
+  /** Registers the highlight under the prepared (or a fresh) name, kept until `unregister`. */
+  register(): void {
+    if (this.registered) return;
+    const name = this.prepare();
+    this.options.registry.set(name, this.options.highlight as never);
+    this.registered = true;
+  }
+
+  /** Takes the highlight out and drops the name: the next registration gets a new one. */
   unregister(): void {
     if (this.current === null) return;
     const previous = this.current;
-    if (this.options.registry.get(previous) === this.options.highlight) this.options.registry.delete(previous);
+    if (this.registered && this.options.registry.get(previous) === this.options.highlight) this.options.registry.delete(previous);
     this.current = null;
+    this.registered = false;
     this.options.onName?.(null, previous);
   }
 
@@ -79,7 +93,7 @@ export class HighlightRegistration {
   verify(): 'ok' | 'restored' | 'waiting' {
     const { registry, highlight, shownCount } = this.options;
     const name = this.current;
-    if (name === null) return 'ok';
+    if (name === null || !this.registered) return 'ok';
     const now = (this.options.now ?? performance.now.bind(performance))();
     const intact = registry.get(name) === highlight && highlight.size === shownCount();
     if (intact) {

@@ -387,7 +387,9 @@ export class PageScanner {
       this.fullBackoffMs = this.overflowDuringFull ? Math.min(this.fullBackoffMs * 2, FULL_BACKOFF_MAX_MS) : FULL_BACKOFF_MIN_MS;
       this.nextFullAt = now + this.fullBackoffMs;
     }
-    this.requestFlush();
+    // A whole pass ends with the page's full result at once (such passes are spaced out under storms).
+    if (cost.kind === 'full') this.flushNow();
+    else this.requestFlush();
     if (this.options.diagnostics?.()) {
       performance.measure(SCAN_MEASURE, { start: cost.startedAt, end: now, detail: { ...cost, swept } });
     }

@@ -35,6 +35,17 @@ describe('highlight registration', () => {
     expect(names).toEqual(['name0', null, 'name2']);
   });
 
+  it('prepares the name first (its style rule goes in while the page is small), then registers under it', () => {
+    const { registry, highlight, registration, names } = setup();
+    expect(registration.prepare()).toBe('name0');
+    expect(names).toEqual(['name0']);
+    expect(registry.size).toBe(0);
+    expect(registration.verify()).toBe('ok');
+    registration.register();
+    expect(registry.get('name0')).toBe(highlight);
+    expect(names).toEqual(['name0']);
+  });
+
   it('puts the highlight back when the page deletes it, replaces it, or empties it', () => {
     const { registry, highlight, registration, advance } = setup();
     registration.register();
