@@ -78,7 +78,7 @@ describe('Firefox: what a page can learn', () => {
   it('at rest: one highlight under a random name that changes per load, styled, and no timings', async () => {
     const page = await firefox.newPage(PROFILE);
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen events');
-    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).styled.length).toBe(1);
+    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).styled.length, { timeout: 5_000 }).toBe(1);
     const first = await page.evaluate(probe, OLD_STATIC_NAMES);
     expect(first.names).toHaveLength(1);
     expect(first.names[0]).toMatch(/^[a-z]{12}$/);
@@ -96,11 +96,11 @@ describe('Firefox: what a page can learn', () => {
     const seen = (await page.evaluate(probe, OLD_STATIC_NAMES)).names;
     await setPausedSites(['www.linkedin.com']);
     try {
-      await expect.poll(() => page.evaluate(probe, [...OLD_STATIC_NAMES, ...seen])).toEqual({ names: [], ranges: 0, styled: [], staticNamesAnswering: [], timeline: [] });
+      await expect.poll(() => page.evaluate(probe, [...OLD_STATIC_NAMES, ...seen]), { timeout: 5_000 }).toEqual({ names: [], ranges: 0, styled: [], staticNamesAnswering: [], timeline: [] });
     } finally {
       await setPausedSites([]);
     }
-    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).names).toHaveLength(1);
+    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).names, { timeout: 10_000 }).toHaveLength(1);
     expect((await page.evaluate(probe, OLD_STATIC_NAMES)).names[0]).not.toBe(seen[0]);
     await page.close();
   });
@@ -150,7 +150,7 @@ describe('Firefox: a page acting on the extension', () => {
     await restOn(page, 'Kaizen events');
     await altJ(page);
     await page.keyboard.press('Enter');
-    await expect.poll(() => cardText(page)).toContain('Copied');
+    await expect.poll(() => cardText(page), { timeout: 5_000 }).toContain('Copied');
     const clipboard = await firefox.readClipboard();
     expect(clipboard).not.toContain('HIJACKED');
     expect(clipboard).toMatch(/Kaizen/);
@@ -163,7 +163,7 @@ describe('Firefox: a page acting on the extension', () => {
     const page = await firefox.newPage('http://www.linkedin.com/in/clobbered');
     await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Kaizen events', 'Six Sigma', 'Tableau', 'SQL']));
     await page.evaluate(() => (window as unknown as { appendLater(text: string): void }).appendLater('Later: ran Python reports.'));
-    await expect.poll(() => texts(page)).toContain('Python');
+    await expect.poll(() => texts(page), { timeout: 5_000 }).toContain('Python');
     await page.close();
   });
 

@@ -81,7 +81,7 @@ describe('what a page can learn at rest', () => {
   it('sees one highlight under a random name that changes per load, styled, and no timings', async () => {
     const page = await openPage(PROFILE);
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen events');
-    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).styled.length).toBe(1);
+    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).styled.length, { timeout: 5_000 }).toBe(1);
     const first = await page.evaluate(probe, OLD_STATIC_NAMES);
     expect(first.names).toHaveLength(1);
     expect(first.names[0]).toMatch(/^[a-z]{12}$/);
@@ -103,11 +103,11 @@ describe('what a page can learn at rest', () => {
     const url = `${PROFILE}?case=paused`;
     const page = await openPage(url);
     await expect.poll(() => texts(page), { timeout: 10_000 }).toContain('Kaizen events');
-    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).styled.length).toBe(1);
+    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).styled.length, { timeout: 5_000 }).toBe(1);
     const seen = (await page.evaluate(probe, OLD_STATIC_NAMES)).names;
     await setSettings({ pausedSites: ['www.linkedin.com'] });
     try {
-      await expect.poll(() => page.evaluate(probe, [...OLD_STATIC_NAMES, ...seen])).toEqual({
+      await expect.poll(() => page.evaluate(probe, [...OLD_STATIC_NAMES, ...seen]), { timeout: 5_000 }).toEqual({
         names: [],
         ranges: 0,
         styled: [],
@@ -123,7 +123,7 @@ describe('what a page can learn at rest', () => {
       await setSettings({ pausedSites: [] });
     }
     // Resumed: a new name, never the one the page saw.
-    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).names).toHaveLength(1);
+    await expect.poll(async () => (await page.evaluate(probe, OLD_STATIC_NAMES)).names, { timeout: 10_000 }).toHaveLength(1);
     expect((await page.evaluate(probe, OLD_STATIC_NAMES)).names[0]).not.toBe(seen[0]);
     await page.close();
   });
@@ -174,7 +174,7 @@ describe('DOM clobbering', () => {
     expect(clobbered).toEqual(expect.arrayContaining(['hasAttribute', 'getAttribute', 'hasAttributes', 'contains', 'previousSibling', 'lastChild', 'parentNode', 'nodeType', 'tagName', 'namespaceURI', 'shadowRoot', 'isConnected', 'previousElementSibling', 'nextElementSibling', 'data']));
     await expect.poll(() => texts(page), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Kaizen events', 'Six Sigma', 'Tableau', 'SQL']));
     await page.evaluate(() => (window as unknown as { appendLater(text: string): void }).appendLater('Later: ran Python reports.'));
-    await expect.poll(() => texts(page)).toContain('Python');
+    await expect.poll(() => texts(page), { timeout: 5_000 }).toContain('Python');
     const point = await highlightBox(page, 'Kaizen events');
     await page.mouse.move(point.x, point.y);
     await expect.poll(() => closedShadowText(page), { timeout: 5_000 }).toContain('Kaizen');
@@ -229,7 +229,7 @@ describe("the card's copy", () => {
     await expect.poll(() => closedShadowText(page), { timeout: 5_000 }).toContain('Copy LinkedIn search');
     await page.keyboard.press('Alt+J');
     await page.keyboard.press('Enter');
-    await expect.poll(() => closedShadowText(page)).toContain('Copied');
+    await expect.poll(() => closedShadowText(page), { timeout: 5_000 }).toContain('Copied');
     const clipboard = await browser.readClipboard();
     expect(clipboard).not.toContain('HIJACKED');
     expect(clipboard).toMatch(/Kaizen/);
