@@ -58,16 +58,18 @@ export default defineConfig({
       'Industry jargon explained for recruiters: what a term means, interview questions and boolean searches. Works offline.',
     action: { default_title: 'Jargon Lens' },
     // Each permission is justified in PRIVACY.md.
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // clipboardWrite (no prompt): the hover card copies from the extension, never through the page;
+    // Chrome does it in an offscreen document, Firefox in its background page.
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen'])],
     commands: {
       'toggle-highlighting': {
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Turn highlighting on or off in the current tab',
       },
     },
-    // The built-in sites, which the content script already runs on: named again as host permissions
-    // (no new install warning) so an update can inject the new script into tabs that are already
-    // open. Browsers inject manifest scripts only into pages loaded later.
+    // The built-in sites, where the content script already runs: host permission lets the background
+    // insert the highlight's style rule into those pages (scripting.insertCSS), which content script
+    // matches alone do not allow. Install warnings are the same: the content scripts name these sites.
     host_permissions: [...BUILT_IN_MATCHES],
     // "Enable on this site" asks for one origin at a time, at run time.
     optional_host_permissions: ['*://*/*'],

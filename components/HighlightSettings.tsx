@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CatalogIndustry } from '../lib/glossary/catalog';
-import { highlightName } from '../lib/highlight-name';
+import { highlightRule } from '../lib/highlight-name';
 import { HIGHLIGHT_COLORS, updateSettings, type HighlightStyle, type Settings, type SettingsView } from '../lib/settings';
 import { ManagedMark, managedLabel } from './ManagedMark';
 import { Toggle } from './Toggle';
@@ -18,20 +18,29 @@ const STYLES: readonly [HighlightStyle, string][] = [
   ['both', 'Both'],
 ];
 
+/** The preview's highlight, in this extension page only (pages get a random name; lib/highlight-name.ts). */
+const PREVIEW = 'preview';
+let previewSheet: CSSStyleSheet | undefined;
+
 /** How terms look and which are highlighted, with a live preview drawn exactly as on pages. */
 export function HighlightSettings({ settings, industries, managed = {} }: Props) {
   const locked = (key: keyof Settings) => managed[key] === 'locked';
   const preview = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    // The preview uses the same Highlight API and stylesheet as the content script.
+    // The preview uses the same Highlight API and the same rule the background inserts into pages.
     const text = preview.current?.firstChild;
     if (!text || typeof Highlight === 'undefined') return;
     const ranges = [...(text.textContent ?? '').matchAll(/Six Sigma|Kaizen/g)].map((match) => {
       const range = new StaticRange({ startContainer: text, startOffset: match.index, endContainer: text, endOffset: match.index + match[0].length });
       return range;
     });
-    for (const key of [...CSS.highlights.keys()]) if (key.startsWith('jargon-lens')) CSS.highlights.delete(key);
-    if (settings.highlighting) CSS.highlights.set(highlightName(settings.style, settings.highlightColor), new Highlight(...ranges));
+    if (!previewSheet) {
+      previewSheet = new CSSStyleSheet();
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, previewSheet];
+    }
+    previewSheet.replaceSync(highlightRule({ name: PREVIEW, style: settings.style, color: settings.highlightColor }));
+    CSS.highlights.delete(PREVIEW);
+    if (settings.highlighting) CSS.highlights.set(PREVIEW, new Highlight(...ranges));
   }, [settings.style, settings.highlightColor, settings.highlighting]);
 
   const set = (change: Partial<Settings>) => void updateSettings(() => change);

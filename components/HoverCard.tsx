@@ -114,7 +114,7 @@ export function HoverCard({ card, others = [], onChooseSense, onMute, onCopySear
         </p>
       )}
       <p class="status" role="status" aria-live="polite">
-        {copyStatus === 'copied' ? '✓ Copied' : copyStatus === 'failed' ? 'Could not copy: the page blocked the clipboard' : ''}
+        {copyStatus === 'copied' ? '✓ Copied' : copyStatus === 'failed' ? 'Could not copy here: open the full entry and copy it there' : ''}
       </p>
     </div>
   );

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Catalog } from '../lib/glossary/catalog';
 import type { Settings, SettingsView } from '../lib/settings';
 import { AboutSection } from './AboutSection';
+import { DiagnosticsSettings } from './DiagnosticsSettings';
 import { HighlightSettings } from './HighlightSettings';
 import { MutedTerms } from './MutedTerms';
 import { PolicyProblems } from './PolicyProblems';
@@ -26,7 +27,7 @@ export function OptionsApp({ glossary, settings, view, children }: Props) {
         <h1>Jargon Lens settings</h1>
         <nav aria-label="Sections">
           <a href="#sites">Sites</a> · <a href="#highlighting">Highlighting</a> · <a href="#muted">Not highlighted</a> · <a href="#searches">Searches</a> · <a href="#your-terms">Your terms</a> ·{' '}
-          <a href="#shortcut">Keyboard</a> · <a href="#about">About</a>
+          <a href="#shortcut">Keyboard</a> · <a href="#diagnostics">Diagnostics</a> · <a href="#about">About</a>
         </nav>
       </header>
       <main>
@@ -37,6 +38,7 @@ export function OptionsApp({ glossary, settings, view, children }: Props) {
         <SearchDefaults settings={settings} managed={view?.managed ?? {}} />
         {children}
         <ShortcutInfo />
+        <DiagnosticsSettings settings={settings} />
         <AboutSection termCount={glossary.terms.length} industryCount={glossary.industries.length} />
       </main>
     </div>

@@ -30,6 +30,8 @@ type Home = 'page' | 'industries';
 type Tool = 'combine' | 'checker' | 'history';
 
 const LIST_ID = 'glossary-list';
+/** Results whose one-line summaries load with the list (more as the keyboard moves down). */
+const SUMMARIES_AHEAD = 12;
 
 /** The options page, in a tab, at a section (`add=…` prefills a new term). */
 function openOptions(hash: string): void {
@@ -82,7 +84,9 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
   const resultsCurrent = found.query === query;
   const hits = searching ? found.hits : [];
   const shownRefs = searching ? hits.map((hit) => hit.term) : industry && !(home === 'page' && pageTerms.length > 0) ? industry.terms : [];
-  const summaries = useSummaries(catalog, shownRefs);
+  // Summaries for the first results and a few past the one the keyboard is on: each industry's
+  // cards are a file of their own, and fifty results of a typo search can span every industry.
+  const summaries = useSummaries(catalog, shownRefs.slice(0, Math.max(SUMMARIES_AHEAD, activeIndex + SUMMARIES_AHEAD)));
   const pageEntries = useEntries(catalog, tool === 'combine' ? pageTerms.map((term) => term.id) : []);
 
   const list = useMemo((): { label: string; options: Option[]; choose: (index: number) => void } => {

@@ -36,15 +36,23 @@ export function useEntries(catalog: Catalog, ids: readonly string[]): readonly G
   return loaded.key === key ? loaded.terms : [];
 }
 
+/** How long results must stay before their summaries are fetched. */
+const SUMMARY_DELAY_MS = 120;
+
 /** Summaries of the terms a list shows, filled in as their industries' cards load. */
+
 export function useSummaries(catalog: Catalog, terms: readonly TermRef[]): ReadonlyMap<string, string> {
   const key = terms.map((term) => term.id).join('\n');
   const [summaries, setSummaries] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     let current = true;
-    void catalog.summaries(terms).then((found) => current && setSummaries(found), () => undefined);
+    // Results that change again within a keystroke's time load nothing (each industry's cards are a file).
+    const timer = setTimeout(() => {
+      void catalog.summaries(terms).then((found) => current && setSummaries((previous) => new Map([...previous, ...found])), () => undefined);
+    }, SUMMARY_DELAY_MS);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [catalog, key]);
   return summaries;

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { cardsFor } from '../lib/background/cards';
 import { openEntry } from '../lib/background/entry-panel';
+import { copyFromExtension } from '../lib/background/clipboard-writer';
 import { EXPLAIN_MENU_ID, explainSelection } from '../lib/background/explain-selection';
 import { syncGlossary } from '../lib/background/glossary-sync';
+import { styleHighlight } from '../lib/background/highlight-style';
 import { forgetTab, recordFrameTerms, summaryFor } from '../lib/background/page-summaries';
 import { injectIntoOpenTabs } from '../lib/background/reinject';
 import { injectInto, syncUserSiteScripts } from '../lib/background/user-sites';
@@ -43,6 +45,12 @@ export default defineBackground(() => {
     async 'ensure-glossary'() {
       await syncGlossary(await ownTerms(), { force: true });
       return null;
+    },
+    async 'highlight-style'(request, sender) {
+      return styleHighlight(request, sender);
+    },
+    async 'copy-text'({ text }) {
+      return copyFromExtension(text);
     },
     async 'page-summary'({ tabId }) {
       return summaryFor(tabId);

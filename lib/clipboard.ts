@@ -10,20 +10,18 @@ export async function copyText(text: string, clipboard: Pick<Clipboard, 'writeTe
 }
 
 /**
- * Copies from a content script. Pages served over plain http have no async clipboard, so fall
- * back to a copy command on a text field inside the card's closed shadow root (user gesture
- * required, which a click on the card's button is). The field exists only for that instant.
+ * Copies with the copy command on a temporary text field. Only for the extension's own documents
+ * (its offscreen document, Firefox's background page): in a web page, the command fires the page's
+ * `copy` listeners, which could read or replace the text. The hover card copies through the
+ * background instead (lib/background/clipboard-writer.ts).
  */
-export async function copyTextFromPage(text: string, container: ShadowRoot | HTMLElement): Promise<boolean> {
-  if (globalThis.isSecureContext && (await copyText(text))) return true;
-  const field = document.createElement('textarea');
+export function copyWithCommand(text: string, doc: Document): boolean {
+  const field = doc.createElement('textarea');
   field.value = text;
-  field.setAttribute('readonly', '');
-  field.style.cssText = 'position:fixed;top:0;left:0;width:1px;height:1px;opacity:0;';
-  container.append(field);
+  doc.body.append(field);
   try {
     field.select();
-    return document.execCommand('copy');
+    return doc.execCommand('copy');
   } catch {
     return false;
   } finally {

@@ -2,7 +2,9 @@
  * Every message between the extension's parts, typed in one place and named by direction.
  * Content scripts and pages send requests to the background; the background answers.
  */
+import type { ScanStats } from './page/page-scanner';
 import { browser } from 'wxt/browser';
+import type { HighlightLook } from './highlight-name';
 
 /** What the hover card shows: the short part of an entry (the content script never holds the glossary). */
 export interface CardData {
@@ -52,6 +54,10 @@ export const BACKGROUND_MESSAGES = {
   'open-entry': message<{ readonly id: string }>(),
   /** The stored glossary could not be read: write it again from the package. */
   'ensure-glossary': message(),
+  /** Style the sender's highlight (`add`) or stop styling it (`remove`): CSS for that one document. */
+  'highlight-style': message<{ readonly add: HighlightLook | null; readonly remove: HighlightLook | null }, boolean>(),
+  /** Copy text to the clipboard from an extension context, so the page sees no copy event. */
+  'copy-text': message<{ readonly text: string }, boolean>(),
   // Extension pages (popup, side panel, options) → background.
   'page-summary': message<{ readonly tabId: number }, PageSummary>(),
   'enable-site': message<{ readonly origin: string; readonly tabId: number | null }, { readonly ok: boolean; readonly error?: string }>(),
@@ -94,4 +100,32 @@ export type ContentCommand = { readonly type: 'toggle-highlighting' };
 
 export function isContentCommand(message: unknown): message is ContentCommand {
   return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'toggle-highlighting';
+}
+
+/**
+ * Extension tests and benchmarks → content script: what the scanner has done on this page
+ * (lib/page/page-scanner.ts ScanStats), read through the extension because pages must not see it.
+ */
+export type ScanStatsRequest = { readonly type: 'scan-stats' };
+
+/** The content script's answer to `scan-stats`. */
+export interface PageScanReport {
+  readonly url: string;
+  /** Ranges highlighted, and text nodes tracked (for leak checks). */
+  readonly ranges: number;
+  readonly trackedNodes: number;
+  /** Times the highlight was put back after the page removed or emptied it. */
+  readonly restores: number;
+  readonly scan: ScanStats | null;
+}
+
+export function isScanStatsRequest(message: unknown): message is ScanStatsRequest {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'scan-stats';
+}
+
+/** Background → its offscreen document (Chrome): write this text to the clipboard. */
+export type OffscreenCopy = { readonly type: 'offscreen-copy'; readonly text: string };
+
+export function isOffscreenCopy(message: unknown): message is OffscreenCopy {
+  return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'offscreen-copy' && typeof (message as { text?: unknown }).text === 'string';
 }

@@ -32,6 +32,11 @@ export interface Settings {
   readonly defaultExclude: readonly string[];
   /** Term ids the user (or their organisation's policy) muted: never highlighted. */
   readonly mutedTerms: readonly string[];
+  /**
+   * Record each scan pass on the page's performance timeline (DevTools' Performance panel). Off by
+   * default: those entries are visible to the page's own scripts, which could tell the extension is there.
+   */
+  readonly diagnostics: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +53,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultCountry: '',
   defaultExclude: [],
   mutedTerms: [],
+  diagnostics: false,
 };
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -71,6 +77,7 @@ export function repairSettings(raw: unknown): Settings {
     defaultCountry: pick('defaultCountry', (v) => typeof v === 'string' && /^[a-z]{0,3}$/.test(v)),
     defaultExclude: pick('defaultExclude', isStringList),
     mutedTerms: pick('mutedTerms', isStringList),
+    diagnostics: pick('diagnostics', (v) => typeof v === 'boolean'),
   };
 }
 

@@ -7,7 +7,6 @@ import { loadSettingsView, watchSettingsView, type SettingsView } from '../../li
 import '../../components/theme.css';
 import '../../components/popup.css';
 import '../../components/options.css';
-import '../content/highlights.css';
 
 const root = document.getElementById('app');
 if (root) {

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { PopupApp } from '../../components/PopupApp';
+import { ScanCost } from '../../components/ScanCost';
 import { SiteBar } from '../../components/SiteBar';
 import { loadActivePage, type ActivePage } from '../../lib/active-page';
 import type { Catalog } from '../../lib/glossary/catalog';
@@ -18,7 +19,14 @@ if (root) {
       <PopupApp
         catalog={catalog}
         pageCounts={page?.summary.counts ?? {}}
-        footer={page?.url && settings ? <SiteBar url={page.url} tabId={page.tabId} settings={settings} /> : null}
+        footer={
+          page?.url && settings ? (
+            <>
+              <SiteBar url={page.url} tabId={page.tabId} settings={settings} />
+              {settings.diagnostics ? <ScanCost tabId={page.tabId} /> : null}
+            </>
+          ) : null
+        }
       />,
       root,
     );

@@ -5,7 +5,7 @@
  * checks the site is one it serves, and a copy already running hands over to it.
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_CSS, CONTENT_JS } from './user-sites';
+import { CONTENT_JS } from './user-sites';
 
 export async function injectIntoOpenTabs(): Promise<number> {
   const tabs = await browser.tabs.query({});
@@ -14,7 +14,6 @@ export async function injectIntoOpenTabs(): Promise<number> {
     tabs.map(async (tab) => {
       if (tab.id === undefined || tab.discarded) return;
       try {
-        await browser.scripting.insertCSS({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_CSS] });
         await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_JS] });
         injected++;
       } catch {

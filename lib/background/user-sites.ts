@@ -7,9 +7,11 @@ import { browser } from 'wxt/browser';
 import { originPattern } from '../sites';
 
 const SCRIPT_ID = 'jargon-lens-user-sites';
-/** File names WXT gives the `content` entrypoint's bundle and its manifest-injected stylesheet. */
+/**
+ * The file name WXT gives the `content` entrypoint's bundle. It has no stylesheet: the highlight's
+ * style rule is inserted per document by the background (lib/background/highlight-style.ts).
+ */
 export const CONTENT_JS = '/content-scripts/content.js';
-export const CONTENT_CSS = '/content-scripts/content.css';
 
 export async function syncUserSiteScripts(origins: readonly string[]): Promise<void> {
   const granted: string[] = [];
@@ -21,12 +23,13 @@ export async function syncUserSiteScripts(origins: readonly string[]): Promise<v
     if (existing.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return;
   }
-  const script = { id: SCRIPT_ID, matches: granted, js: [CONTENT_JS], css: [CONTENT_CSS], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
+  // document_start, like the built-in sites' script: its style rule then goes in before the page has
+  // many elements (inserting a stylesheet later restyles the whole page).
+  const script = { id: SCRIPT_ID, matches: granted, js: [CONTENT_JS], allFrames: true, runAt: 'document_start' as const, persistAcrossSessions: true };
   if (existing.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
 }
 
 export async function injectInto(tabId: number): Promise<void> {
-  await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: [CONTENT_CSS] });
   await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [CONTENT_JS] });
 }

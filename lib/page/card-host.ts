@@ -22,11 +22,6 @@ export class CardHost {
     return this.host !== undefined;
   }
 
-  /** The shadow root, for the clipboard fallback's temporary field. */
-  get root(): ShadowRoot | undefined {
-    return this.shadow;
-  }
-
   contains(node: Node | null): boolean {
     return node !== null && this.host !== undefined && (node === this.host || this.host.contains(node));
   }
@@ -41,8 +36,9 @@ export class CardHost {
       style.textContent = cardCss;
       const mount = this.doc.createElement('div');
       shadow.append(style, mount);
-      host.addEventListener('pointerenter', events.onEnter);
-      host.addEventListener('pointerleave', events.onLeave);
+      // The host is in the page's DOM: a page script could dispatch these; only the user's count.
+      host.addEventListener('pointerenter', (event) => event.isTrusted && events.onEnter());
+      host.addEventListener('pointerleave', (event) => event.isTrusted && events.onLeave());
       this.doc.documentElement.append(host);
       Object.assign(this, { host, shadow, mount });
     }

@@ -7,12 +7,13 @@
  */
 import { browser } from 'wxt/browser';
 import type { OtherSense } from '../../components/HoverCard';
-import { highlightName } from '../highlight-name';
-import { isContentCommand, sendToBackground, type CardData, type CardRequest } from '../messages';
+import type { HighlightLook } from '../highlight-name';
+import { isContentCommand, isScanStatsRequest, sendToBackground, type CardData, type CardRequest, type PageScanReport } from '../messages';
 import { chooseInBlock, decideWithPage, pageTally, type ChosenMatch } from '../senses/choose';
 import type { FoundTerm } from '../scan/found-terms';
 import { isPausedHost, loadSettings, updateSettings, watchSettings, type Settings } from '../settings';
 import { builtInSiteFor } from '../sites';
+import { HighlightRegistration } from './highlight-registration';
 import { HighlightSet } from './highlight-set';
 import { HoverCardController } from './hover-card-controller';
 import { enabledTerms, loadPageGlossary, watchPageGlossary, type LoadedGlossary } from './page-glossary';
@@ -20,12 +21,16 @@ import { PageScanner } from './page-scanner';
 
 /** What WXT's ContentScriptContext offers that this module uses. */
 export interface ScriptContext {
+  /** True once a newer copy took over or the extension went away. */
+  readonly isInvalid: boolean;
   onInvalidated(callback: () => void): unknown;
   addEventListener: HoverCardListen;
 }
 type HoverCardListen = (target: Document | Window, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
 
 const REPORT_DELAY_MS = 300;
+/** How often the registry is checked for a page that removed or emptied the highlight. */
+const VERIFY_EVERY_MS = 1_000;
 
 /** Built-in sites, and the ones the user enabled (this script is also injected into open tabs after an update). */
 function servesThisPage(settings: Settings): boolean {
@@ -37,24 +42,52 @@ const sensesKey = (senses: readonly number[]) => senses.join(',');
 
 export async function runContentScript(ctx: ScriptContext): Promise<void> {
   let settings = await loadSettings();
-  if (!servesThisPage(settings)) return;
-  const loaded = await loadPageGlossary();
-  if (!loaded) return;
-  let glossary: LoadedGlossary = loaded;
-
+  if (!servesThisPage(settings) || ctx.isInvalid) return;
   const highlight = new Highlight();
   const highlights = new HighlightSet({ ranges: highlight, mode: settings.occurrences });
+
+  /** Switched off in this tab only, with the keyboard shortcut (not saved). */
+  let suspendedHere = false;
+  const active = () => !suspendedHere && settings.highlighting && !isPausedHost(settings, location.hostname);
+
+  // The highlight's name is random per registration; the background styles that name for this
+  // document only, and removes the rule again when the highlight goes (lib/highlight-name.ts).
+  let styled: HighlightLook | null = null;
+  const restyle = (name: string | null) => {
+    const next = name === null ? null : { name, style: settings.style, color: settings.highlightColor };
+    if (next?.name === styled?.name && next?.style === styled?.style && next?.color === styled?.color) return;
+    const remove = styled;
+    styled = next;
+    sendToBackground({ type: 'highlight-style', add: next, remove }).catch(() => false);
+  };
+  const registration = new HighlightRegistration({
+    registry: CSS.highlights,
+    highlight,
+    shown: () => {
+      highlights.flush();
+      return highlights.shownRanges();
+    },
+    shownCount: () => highlights.flushedSize,
+    onName: (name) => restyle(name),
+  });
+  // The script starts at document_start: the style rule goes in now, while the page is small
+  // (a stylesheet added to a built page makes the browser restyle all of it).
+  if (active()) registration.prepare();
+
+  const loaded = await loadPageGlossary();
+  // A newer copy may have taken over while this one was loading (an update, a second injection).
+  if (!loaded || ctx.isInvalid) {
+    registration.unregister();
+    return;
+  }
+  let glossary: LoadedGlossary = loaded;
+
   let scanner: PageScanner | undefined;
-  let registeredAs: string | undefined;
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
   let lastReport = '';
   /** Cards the background handed over, by term id. */
   const cards = new Map<string, CardData>();
   const pickedSense = new Map<string, number>();
-
-  /** Switched off in this tab only, with the keyboard shortcut (not saved). */
-  let suspendedHere = false;
-  const active = () => !suspendedHere && settings.highlighting && !isPausedHost(settings, location.hostname);
   const idOf = (term: number) => glossary.matcher.ids[term] ?? '';
   const industryOf = (term: number) => glossary.senses.industries[glossary.senses.termIndustry[term] ?? -1] ?? '';
   const enabled = () => enabledTerms(glossary, settings);
@@ -83,7 +116,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     const preferred = new Set(settings.industries === 'all' ? [] : settings.industries.map((slug) => glossary.senses.industries.indexOf(slug)));
     for (const found of open) {
       const decided = decideWithPage({ start: 0, end: 0, term: found.term, pending: found.pending! }, tally, glossary.senses, preferred);
-      if (decided.term !== null && decided.term !== found.term) highlights.replace(found, { ...found, term: decided.term });
+      if (decided.term !== null && decided.term !== found.term) highlights.swap(found, { ...found, term: decided.term });
     }
   };
 
@@ -145,9 +178,10 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
       for (const other of [...highlights.occurrences()]) {
         if (other.senses && sensesKey(other.senses) === sensesKey(found.senses) && other.term !== term) {
           const { pending: _, ...rest } = other;
-          highlights.replace(other, { ...rest, term, tier: 'cue' });
+          highlights.swap(other, { ...rest, term, tier: 'cue' });
         }
       }
+      highlights.flush();
       report();
     },
     mute: async (found) => {
@@ -159,12 +193,11 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     },
   });
 
+  let verifyTimer: ReturnType<typeof setInterval> | undefined;
   const register = () => {
-    const name = highlightName(settings.style, settings.highlightColor);
-    if (registeredAs === name && CSS.highlights.get(name) === highlight) return;
-    if (registeredAs && CSS.highlights.get(registeredAs) === highlight) CSS.highlights.delete(registeredAs);
-    CSS.highlights.set(name, highlight);
-    registeredAs = name;
+    registration.register();
+    registration.verify();
+    verifyTimer ??= setInterval(() => registration.verify(), VERIFY_EVERY_MS);
   };
 
   const start = () => {
@@ -177,8 +210,10 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
       choose: chooseBlock,
       highlights,
       isOwnUi: (element) => hover.host.isOwn(element),
+      diagnostics: () => settings.diagnostics,
+      // The page's context may settle senses the blocks left open: before the pass is shown.
+      beforeShow: settleWithPage,
       onPass: () => {
-        settleWithPage();
         register();
         report();
       },
@@ -192,9 +227,9 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     scanner = undefined;
     if (!keepCard) hover.close();
     highlights.clear();
-    // Only our own entry: a newer copy of the script (after an update) may use the same name by now.
-    if (registeredAs && CSS.highlights.get(registeredAs) === highlight) CSS.highlights.delete(registeredAs);
-    registeredAs = undefined;
+    clearInterval(verifyTimer);
+    verifyTimer = undefined;
+    registration.unregister();
   };
 
   const stop = () => {
@@ -220,7 +255,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
       return restart();
     }
     if (!scanner) return start();
-    if (next.style !== previous.style || next.highlightColor !== previous.highlightColor) register();
+    if (next.style !== previous.style || next.highlightColor !== previous.highlightColor) restyle(registration.name);
     if (next.occurrences !== previous.occurrences) highlights.setMode(next.occurrences);
     if (!next.hoverCard) hover.close();
     if (next.defaultPlatform !== previous.defaultPlatform || next.defaultCountry !== previous.defaultCountry || next.defaultExclude.join('\n') !== previous.defaultExclude.join('\n')) {
@@ -240,6 +275,11 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   });
 
   const onCommand = (message: unknown) => {
+    // What the scanner did, for the popup's diagnostics and the extension's tests: pages cannot ask.
+    if (isScanStatsRequest(message)) {
+      const report: PageScanReport = { url: location.href, ranges: highlights.size, trackedNodes: highlights.trackedNodes, restores: registration.restores, scan: scanner?.stats() ?? null };
+      return Promise.resolve(report);
+    }
     if (!isContentCommand(message)) return undefined;
     suspendedHere = !suspendedHere;
     if (active()) start();
@@ -256,6 +296,7 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
   ctx.onInvalidated(() => {
     // The page first: once the extension is gone, its APIs throw, so they come last and guarded.
     clearTimeout(reportTimer);
+    clearInterval(verifyTimer);
     navigation?.removeEventListener('navigatesuccess', report);
     clearPage();
     for (const unwatch of [unwatchSettings, unwatchGlossary, () => browser.runtime.onMessage.removeListener(onCommand)]) {
@@ -267,5 +308,12 @@ export async function runContentScript(ctx: ScriptContext): Promise<void> {
     }
   });
 
-  start();
+  await documentParsed();
+  if (!ctx.isInvalid) start();
+}
+
+/** Resolves once the whole document has been parsed (the scanner then reads it whole, once). */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }

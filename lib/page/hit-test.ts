@@ -3,6 +3,7 @@
  * offset; a live range built only for that candidate confirms the point is inside its boxes
  * (the caret API also answers for points beside the text).
  */
+import { nodeType, TEXT_NODE } from '../scan/dom-reads';
 import type { FoundTerm } from '../scan/found-terms';
 import type { HighlightSet } from './highlight-set';
 
@@ -12,7 +13,7 @@ export interface TermUnderPointer {
   readonly box: DOMRect;
 }
 
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {
   if (typeof doc.caretPositionFromPoint === 'function') {
     const position = doc.caretPositionFromPoint(x, y);
     return position ? { node: position.offsetNode, offset: position.offset } : undefined;
@@ -30,7 +31,7 @@ export function liveRange(doc: Document, found: FoundTerm): Range {
 
 export function termAtPoint(doc: Document, highlights: HighlightSet, x: number, y: number): TermUnderPointer | undefined {
   const caret = caretAt(doc, x, y);
-  if (!caret || caret.node.nodeType !== 3) return undefined;
+  if (!caret || nodeType(caret.node) !== TEXT_NODE) return undefined;
   for (const found of highlights.at(caret.node as Text)) {
     if (!highlights.isShown(found)) continue;
     let range: Range;

@@ -2,10 +2,14 @@
  * When the pointer rests on a highlighted term, show its card (from the cards the tab holds; the
  * background only when one is missing); keep it while the pointer is on the term or the card; close it on leaving, Escape or
  * scrolling away. Alt+J moves keyboard focus into the open card.
+ *
+ * Only the user's own input counts: events a page script dispatches (`isTrusted` false) are
+ * ignored, so a page cannot open the card over a term to learn that the extension is there, nor
+ * pull focus into it. The card's copy goes through the background: a copy made in the page would
+ * fire the page's `copy` listeners.
  */
 import { h } from 'preact';
 import { HoverCard, type OtherSense } from '../../components/HoverCard';
-import { copyTextFromPage } from '../clipboard';
 import { sendToBackground, type CardData } from '../messages';
 import type { FoundTerm } from '../scan/found-terms';
 import { CardHost } from './card-host';
@@ -47,9 +51,9 @@ export class HoverCardController {
   constructor(private readonly options: HoverCardOptions) {
     this.host = new CardHost(options.doc);
     const { listen, doc } = options;
-    listen(doc, 'pointermove', (event) => this.onPointerMove(event), { passive: true, capture: true });
-    listen(doc, 'keydown', (event) => this.onKey(event), { capture: true });
-    listen(doc, 'scroll', () => this.close(), { passive: true, capture: true });
+    listen(doc, 'pointermove', (event) => event.isTrusted && this.onPointerMove(event), { passive: true, capture: true });
+    listen(doc, 'keydown', (event) => event.isTrusted && this.onKey(event), { capture: true });
+    listen(doc, 'scroll', (event) => event.isTrusted && this.close(), { passive: true, capture: true });
   }
 
   close(): void {
@@ -124,7 +128,7 @@ export class HoverCardController {
       dark: pageLooksDark(this.options.doc),
       onClose: () => this.close(),
       onOpenEntry: () => void sendToBackground({ type: 'open-entry', id: data.id }).catch(() => undefined),
-      onCopySearch: () => copyTextFromPage(data.search.text, this.host.root ?? this.options.doc.documentElement),
+      onCopySearch: () => sendToBackground({ type: 'copy-text', text: data.search.text }).catch(() => false),
     });
     this.host.show(view, box, {
       onEnter: () => {

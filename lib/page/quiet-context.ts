@@ -41,7 +41,12 @@ export class ContentScriptContext {
     return !this.isInvalid;
   }
 
+  /** Also when already invalidated (a newer copy may take over while this one is still starting). */
   onInvalidated(callback: () => void): () => void {
+    if (this.controller.signal.aborted) {
+      queueMicrotask(callback);
+      return () => undefined;
+    }
     this.controller.signal.addEventListener('abort', callback);
     return () => this.controller.signal.removeEventListener('abort', callback);
   }

@@ -14,7 +14,7 @@ import type { ArtifactStamp, PageGlossary } from '../glossary/artifacts';
 import type { OverlayGlossary } from '../glossary/overlay';
 import type { CopiedSearch, SearchPrefs } from '../search-prefs';
 import type { Settings } from '../settings-model';
-import { DEFAULT_SETTINGS } from '../settings-model';
+import { DEFAULT_SETTINGS, repairSettings } from '../settings-model';
 import { LATEST_SETTINGS_VERSION, settingsMigrationStep } from '../settings-migrations';
 import { STORAGE_KEYS } from './keys';
 
@@ -26,8 +26,9 @@ const settingsMigrations = Object.fromEntries(
 export const settingsItem = defineStoredItem<Settings>(STORAGE_KEYS.settings, {
   fallback: DEFAULT_SETTINGS,
   version: LATEST_SETTINGS_VERSION,
-  // Steps only fill what a version added; every read repairs the result (loadSettings).
+  // Steps only fill what a version added; the result is repaired on every read, and once in storage.
   migrations: settingsMigrations,
+  repair: repairSettings,
 });
 
 /** Version 1 is the CustomTerm schema as it is; a change to the stored shape adds a migration here. */

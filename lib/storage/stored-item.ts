@@ -18,6 +18,12 @@ export interface StoredItemOptions<T> {
   readonly version?: number;
   /** Step n turns a value of version n - 1 into one of version n. */
   readonly migrations?: Readonly<Record<number, (old: unknown) => unknown>>;
+  /**
+   * Makes any stored value a valid one (fields out of range back to defaults). Applied to every
+   * read, and once per context to what is stored: a corrupted value is rewritten, a good one is
+   * never written again.
+   */
+  readonly repair?: (stored: unknown) => T;
 }
 
 export interface StoredItem<T> {
@@ -29,7 +35,7 @@ export interface StoredItem<T> {
   setValue(value: T | null | undefined): Promise<void>;
   /** Calls back with each new value (the fallback when removed); returns the unwatch. */
   watch(callback: (next: T, previous: T) => void): () => void;
-  /** Runs the version steps now (they also run on first use). */
+  /** Runs the version steps and the repair now, again (they also run on first use). */
   migrate(): Promise<void>;
   /** What writing `value` stores in the item's area (its version beside it, for versioned items). */
   writesFor(value: T): Record<string, unknown>;
@@ -55,25 +61,38 @@ export function trustedVersion(stored: unknown, target: number): number {
   return typeof stored === 'number' && Number.isSafeInteger(stored) && stored >= 1 && stored <= target ? stored : 1;
 }
 
+/** Same JSON value, whatever the order of object keys (a repaired value may list them differently). */
+function sameJson(a: unknown, b: unknown): boolean {
+  const sorted = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(sorted) : typeof value === 'object' && value !== null ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted((value as Record<string, unknown>)[key])])) : value;
+  return JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+}
+
 export function defineStoredItem<T>(key: string, options: StoredItemOptions<T>): StoredItem<T> {
   const { area, name } = split(key);
-  const { fallback, version = 1, migrations } = options;
-  const or = (value: unknown): T => (value === undefined || value === null ? fallback : (value as T));
+  const { fallback, version = 1, migrations, repair } = options;
+  const or = (value: unknown): T => (value === undefined || value === null ? fallback : repair ? repair(value) : (value as T));
   let migrated: Promise<void> | undefined;
 
   async function runMigrations(): Promise<void> {
-    if (!migrations || version <= 1) return;
+    if ((!migrations || version <= 1) && !repair) return;
     const found = await areaOf(area).get([name, metaName(name)]);
-    let value = found[name];
-    if (value === undefined || value === null) return;
+    const stored = found[name];
+    if (stored === undefined || stored === null) return;
+    let value: unknown = stored;
     const meta = found[metaName(name)] as { v?: unknown } | undefined;
-    let at = trustedVersion(meta?.v, version);
-    if (at === version && meta?.v === version) return;
+    const versioned = migrations !== undefined && version > 1;
+    let at = versioned ? trustedVersion(meta?.v, version) : version;
+    const versionRight = !versioned || meta?.v === version;
     while (at < version) {
       at++;
-      value = migrations[at]?.(value) ?? value;
+      value = migrations?.[at]?.(value) ?? value;
     }
-    await areaOf(area).set({ [name]: value, [metaName(name)]: { ...(typeof meta === 'object' && meta !== null ? meta : {}), v: version } });
+    if (repair) value = repair(value);
+    if (versionRight && sameJson(value, stored)) return;
+    const writes: Record<string, unknown> = { [name]: value };
+    if (versioned) writes[metaName(name)] = { ...(typeof meta === 'object' && meta !== null ? meta : {}), v: version };
+    await areaOf(area).set(writes);
   }
 
   const ready = () => (migrated ??= runMigrations().catch(() => undefined));
@@ -101,7 +120,7 @@ export function defineStoredItem<T>(key: string, options: StoredItemOptions<T>):
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
     },
-    migrate: ready,
+    migrate: () => (migrated = runMigrations().catch(() => undefined)),
   };
 }
 

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEAM_GLOSSARY, withFirefoxPolicy, type Policy } from './support/enterprise-policy';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { highlightBox, highlightedTexts, launchFirefox, type FirefoxSession } from './support/firefox';
+import { highlightBox, highlightedTexts, highlightLook, launchFirefox, type FirefoxSession } from './support/firefox';
 
 const PROFILE = `<!doctype html><html><head><title>Sam Lee | LinkedIn</title></head><body><main>
 <h1>Sam Lee</h1><p>Senior Recruiter. I run a Req Intake Meeting for every new role and keep a Silver Medal Pool warm.</p>
@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('enterprise policy in Firefox', () => {
   it('highlights the team glossary from policy, in the locked colour', async () => {
     await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Req Intake Meeting', 'Silver Medal Pool', 'Six Sigma']));
-    expect(await page.evaluate(() => [...CSS.highlights.keys()])).toEqual(['jargon-lens-underline-teal']);
+    expect(await highlightLook(page)).toEqual({ names: 1, line: 'underline', lineColor: 'rgba(13, 148, 136, 0.9)', background: 'rgba(0, 0, 0, 0)' });
   });
 
   it('shows a team term as the team\'s in the hover card', async () => {

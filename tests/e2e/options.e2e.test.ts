@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
 import { FIXTURE_HOSTS, startFixtureServer, type FixtureServer } from './support/fixture-server';
+import { timeStamps, traceTimeline } from './support/devtools-trace';
 import { highlightedTexts } from './support/page-probes';
 
 let server: FixtureServer;
@@ -11,7 +12,16 @@ let browser: ExtensionBrowser;
 let page: Page;
 let options: Page;
 
-const names = () => page.evaluate(() => [...CSS.highlights.keys()]);
+/** How the open tab's highlight looks, read the way the page itself could: through its computed style. */
+const look = () =>
+  page.evaluate(() => {
+    const [name, highlight] = [...CSS.highlights][0] ?? [];
+    const range = highlight ? ([...(highlight as unknown as Iterable<AbstractRange>)][0] ?? null) : null;
+    const element = range?.startContainer.parentElement;
+    if (!name || !element) return null;
+    const style = getComputedStyle(element, `::highlight(${name})`);
+    return { name, line: style.textDecorationLine, lineColor: style.textDecorationColor, background: style.backgroundColor };
+  });
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -38,12 +48,47 @@ describe('options page', () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 
-  it('style and colour change the open tab at once', async () => {
-    expect(await names()).toEqual(['jargon-lens-underline-indigo']);
+  it('style and colour change the open tab at once (same random name, new rule)', async () => {
+    await expect.poll(look).toMatchObject({ line: 'underline', lineColor: 'rgba(99, 102, 241, 0.9)', background: 'rgba(0, 0, 0, 0)' });
+    const { name } = (await look())!;
     await options.getByRole('radio', { name: 'Tint' }).check();
-    await expect.poll(names).toEqual(['jargon-lens-tint-indigo']);
+    await expect.poll(look).toEqual({ name, line: 'none', lineColor: expect.any(String), background: 'rgba(129, 140, 248, 0.3)' });
     await options.getByRole('radio', { name: 'Teal' }).check();
-    await expect.poll(names).toEqual(['jargon-lens-tint-teal']);
+    await expect.poll(look).toEqual({ name, line: 'none', lineColor: expect.any(String), background: 'rgba(45, 212, 191, 0.3)' });
+    await options.getByRole('radio', { name: 'Underline' }).check();
+    await options.getByRole('radio', { name: 'Indigo' }).check();
+    await expect.poll(look).toMatchObject({ name, line: 'underline', background: 'rgba(0, 0, 0, 0)' });
+  });
+
+  it('diagnostics (off by default) draws each scan in DevTools once switched on, and never on the page\'s timeline', async () => {
+    const entries = (target: Page) => target.evaluate(() => performance.getEntries().filter((entry) => entry.entryType === 'mark' || entry.entryType === 'measure').map((entry) => entry.name));
+    const toggle = options.getByRole('switch', { name: /Record scan timings in DevTools/ });
+    expect(await toggle.isChecked()).toBe(false);
+    const scanned = async (target: Page, url: string) => {
+      await target.goto(url);
+      await target.waitForFunction(() => [...CSS.highlights.values()].some((h) => (h as unknown as { size: number }).size > 5));
+    };
+    const off = await browser.newPage();
+    const drawnOff = timeStamps(await traceTimeline(off, () => scanned(off, 'http://www.linkedin.com/in/jane-doe?case=diagnostics-off')));
+    expect(drawnOff).toEqual([]);
+    await off.close();
+
+    await toggle.check();
+    const on = await browser.newPage();
+    const drawnOn = timeStamps(await traceTimeline(on, () => scanned(on, 'http://www.linkedin.com/in/jane-doe?case=diagnostics-on')));
+    expect(drawnOn.length).toBeGreaterThanOrEqual(1);
+    expect(drawnOn[0]).toEqual({ message: expect.stringMatching(/^(visible|full|blocks) pass: \d+ chars/), track: 'Scan passes', group: 'Jargon Lens' });
+    // What the page can read stays empty: the timeline and its observers never see a pass.
+    expect(await entries(on)).toEqual([]);
+    // The popup shows what reading this page cost, asked of the content script through the extension.
+    const popup = await browser.newPage();
+    await popup.goto(browser.extensionUrl(`popup.html?tabId=${await browser.tabIdOf('http://www.linkedin.com/in/jane-doe?case=diagnostics-on')}`));
+    const cost = popup.getByRole('region', { name: 'Scan cost on this page' });
+    await expect.poll(() => cost.textContent(), { timeout: 10_000 }).toMatch(/Passes\d+ \(1 whole/);
+    expect(await cost.textContent()).toMatch(/Highlights\d+/);
+    await popup.close();
+    await on.close();
+    await toggle.uncheck();
   });
 
   it('"first occurrence" keeps one highlight per term, at once', async () => {
@@ -59,7 +104,8 @@ describe('options page', () => {
   it('leaving out an industry removes its terms from open tabs', async () => {
     await options.getByRole('checkbox', { name: 'Manufacturing' }).uncheck();
     await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).not.toContain('Kaizen events');
-    expect((await highlightedTexts(page)).map((h) => h.text)).toContain('SQL');
+    // The page is read again with the new glossary: the other terms come back.
+    await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).toContain('SQL');
     await options.getByRole('checkbox', { name: 'Manufacturing' }).check();
     await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).toContain('Kaizen events');
   });

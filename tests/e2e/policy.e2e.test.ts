@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/browser';
 import { CHROME_EXTENSION_ID, removeChromiumPolicy, TEAM_GLOSSARY, writeChromiumPolicy, type Policy } from './support/enterprise-policy';
 import { startFixtureServer, type FixtureServer } from './support/fixture-server';
-import { closedShadowText, highlightBox, highlightedTexts } from './support/page-probes';
+import { closedShadowText, highlightBox, highlightedTexts, highlightLook } from './support/page-probes';
 
 const PROFILE = `<!doctype html><html><head><title>Sam Lee | LinkedIn</title></head><body><main>
 <h1>Sam Lee</h1><p>Senior Recruiter. I run a Req Intake Meeting for every new role and keep a Silver Medal Pool warm.</p>
@@ -31,7 +31,8 @@ let server: FixtureServer;
 let browser: ExtensionBrowser;
 let page: Page;
 
-const names = () => page.evaluate(() => [...CSS.highlights.keys()]);
+/** One highlight, styled as the policy says (names are random; the look is what counts). */
+const look = () => highlightLook(page);
 const texts = async (target: Page) => (await highlightedTexts(target)).map((highlight) => highlight.text);
 
 beforeAll(async () => {
@@ -70,7 +71,7 @@ describe('enterprise policy in Chromium', () => {
   });
 
   it('applies locked and default settings on the page, and switches a locked site off', async () => {
-    await expect.poll(names).toEqual(['jargon-lens-tint-teal']);
+    await expect.poll(look).toEqual({ names: 1, line: 'none', lineColor: expect.any(String), background: 'rgba(45, 212, 191, 0.3)' });
     const job = await browser.newPage();
     await job.goto('http://www.indeed.com/viewjob');
     await job.waitForTimeout(1500);
@@ -121,7 +122,7 @@ describe('enterprise policy in Chromium', () => {
     expect(await tint.isChecked()).toBe(true);
     expect(await tint.isDisabled()).toBe(false);
     await options.getByRole('radio', { name: 'Underline' }).check();
-    await expect.poll(names).toEqual(['jargon-lens-underline-teal']);
+    await expect.poll(look).toEqual({ names: 1, line: 'underline', lineColor: 'rgba(13, 148, 136, 0.9)', background: 'rgba(0, 0, 0, 0)' });
     await options.close();
   });
 
@@ -130,7 +131,7 @@ describe('enterprise policy in Chromium', () => {
     const policies = await browser.newPage();
     await policies.goto('chrome://policy');
     await policies.getByRole('button', { name: /Reload policies/i }).click();
-    await expect.poll(names, { timeout: 15_000 }).toEqual(['jargon-lens-underline-rose']);
+    await expect.poll(look, { timeout: 15_000 }).toEqual({ names: 1, line: 'underline', lineColor: 'rgba(225, 29, 72, 0.9)', background: 'rgba(0, 0, 0, 0)' });
     await policies.close();
   });
 });

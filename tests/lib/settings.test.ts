@@ -62,3 +62,42 @@ describe('copied-search history', () => {
     expect(history[0]!.text).toBe('new');
   });
 });
+
+describe('stored settings with a corrupted version marker', () => {
+  it.each([[-2e7], [-1e15], [1e12], [2.5], ['2'], [null]])('settings$ = { v: %s }: loads at once, keeps the valid choices, and rewrites the marker', async (version) => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { loadSettings } = await import('../../lib/settings');
+    const { settingsItem } = await import('../../lib/storage/items');
+    const { LATEST_SETTINGS_VERSION } = await import('../../lib/settings-migrations');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { style: 'tint', hoverDelayMs: 100, highlightColor: 'teal' }, settings$: { v: version } });
+    await settingsItem.migrate();
+    // WXT's own runner built an array of every version in between (20 million steps for -2e7).
+    const settings = await Promise.race([loadSettings(), new Promise((resolve) => setTimeout(() => resolve('timed out'), 2000))]);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, style: 'tint', hoverDelayMs: 100, highlightColor: 'teal' });
+    expect((await fakeBrowser.storage.local.get('settings$'))['settings$']).toEqual({ v: LATEST_SETTINGS_VERSION });
+  });
+
+  it('writes nothing back when the stored value is current and valid', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { settingsItem } = await import('../../lib/storage/items');
+    const { LATEST_SETTINGS_VERSION } = await import('../../lib/settings-migrations');
+    fakeBrowser.reset();
+    const stored = { ...DEFAULT_SETTINGS, style: 'both' };
+    await fakeBrowser.storage.local.set({ settings: stored, settings$: { v: LATEST_SETTINGS_VERSION } });
+    let writes = 0;
+    fakeBrowser.storage.local.onChanged.addListener(() => writes++);
+    await settingsItem.migrate();
+    expect(await settingsItem.getValue()).toEqual(stored);
+    expect(writes).toBe(0);
+  });
+
+  it('repairs a corrupted value in storage, not only in memory', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { settingsItem } = await import('../../lib/storage/items');
+    fakeBrowser.reset();
+    await fakeBrowser.storage.local.set({ settings: { style: 'tint', pausedSites: 'all', hoverDelayMs: -1 }, settings$: { v: 2 } });
+    await settingsItem.migrate();
+    expect((await fakeBrowser.storage.local.get('settings'))['settings']).toEqual({ ...DEFAULT_SETTINGS, style: 'tint' });
+  });
+});

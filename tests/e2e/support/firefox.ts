@@ -23,7 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { highlightBoxOf, readHighlights, type HighlightedText, type TermBox } from './in-page';
+import { highlightBoxOf, readHighlightLook, readHighlights, type HighlightedText, type HighlightLookRead, type TermBox } from './in-page';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../../.output/firefox-mv3');
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -405,9 +405,14 @@ function session(browser: Browser, addonId: string | null, tap: NetworkTap, clea
 // ---------------------------------------------------------------------------------------------
 // Page probes: the in-page functions are shared with page-probes.ts (./in-page.ts)
 
-export type { HighlightedText, TermBox } from './in-page';
+export type { HighlightedText, HighlightLookRead, TermBox } from './in-page';
 
 /** The ranges the content script registered in the page's `CSS.highlights` (visible to the page's own scripts). */
+/** How the page's highlights look, read as the page could (computed `::highlight` style). */
+export function highlightLook(page: Page): Promise<HighlightLookRead | null> {
+  return page.evaluate(readHighlightLook);
+}
+
 export function highlightedTexts(page: Page): Promise<HighlightedText[]> {
   return page.evaluate(readHighlights);
 }

@@ -19,6 +19,13 @@ export const ROUTES: Readonly<Record<string, string>> = {
   'www.indeed.com/frames': 'frames.html',
   'www.indeed.com/frame-same': 'frame-same.html',
   'boards.greenhouse.io/frame-cross': 'frame-cross.html',
+  // Hostile pages (tests/e2e/hostile.e2e.test.ts, firefox-hostile.e2e.test.ts).
+  'www.linkedin.com/in/clobbered': 'clobbering.html',
+  'www.linkedin.com/in/copycat': 'copy-hijack.html',
+  'www.linkedin.com/in/wiper': 'highlight-wiper.html',
+  'www.linkedin.com/app': 'custom-elements-app.html',
+  // The same app where the content script does not run: the baseline for memory.
+  'www.example.org/app': 'custom-elements-app.html',
   // Not a built-in site: the content script must not run here.
   'www.example.org/profile': 'linkedin-profile.html',
 };

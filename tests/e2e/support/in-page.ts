@@ -22,8 +22,8 @@ export interface TermBox {
 /** Every range the content script registered in the page's `CSS.highlights`, as text. */
 export function readHighlights(): HighlightedText[] {
   const out: HighlightedText[] = [];
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('jargon-lens')) continue;
+  // The extension's highlight has a random name; fixture pages register none of their own.
+  for (const highlight of CSS.highlights.values()) {
     for (const range of highlight as unknown as Iterable<AbstractRange>) {
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);
@@ -37,8 +37,8 @@ export function readHighlights(): HighlightedText[] {
 
 /** Scrolls the first highlighted range reading `wanted` into the middle of the view; returns its box. */
 export function highlightBoxOf(wanted: string): TermBox {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('jargon-lens')) continue;
+  // The extension's highlight has a random name; fixture pages register none of their own.
+  for (const highlight of CSS.highlights.values()) {
     for (const range of highlight as unknown as Iterable<AbstractRange>) {
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);
@@ -50,4 +50,23 @@ export function highlightBoxOf(wanted: string): TermBox {
     }
   }
   throw new Error(`no highlight "${wanted}"`);
+}
+
+/** How the page's highlights look, read as the page could: the registered names' computed `::highlight` style. */
+export interface HighlightLookRead {
+  readonly names: number;
+  readonly line: string;
+  readonly lineColor: string;
+  readonly background: string;
+}
+
+/** Runs in the page. Null while nothing is highlighted. */
+export function readHighlightLook(): HighlightLookRead | null {
+  const entries = [...CSS.highlights];
+  const [name, highlight] = entries[0] ?? [];
+  const range = highlight ? ([...(highlight as unknown as Iterable<AbstractRange>)][0] ?? null) : null;
+  const element = range?.startContainer.parentElement;
+  if (!name || !element) return null;
+  const style = getComputedStyle(element, `::highlight(${name})`);
+  return { names: entries.length, line: style.textDecorationLine, lineColor: style.textDecorationColor, background: style.backgroundColor };
 }

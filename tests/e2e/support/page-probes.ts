@@ -4,9 +4,14 @@
  * which pierces closed roots; the page itself cannot).
  */
 import type { Page } from 'playwright-core';
-import { highlightBoxOf, readHighlights, type HighlightedText, type TermBox } from './in-page';
+import { highlightBoxOf, readHighlightLook, readHighlights, type HighlightedText, type HighlightLookRead, type TermBox } from './in-page';
 
-export type { HighlightedText, TermBox } from './in-page';
+export type { HighlightedText, HighlightLookRead, TermBox } from './in-page';
+
+/** How the page's highlights look, read as the page could (computed `::highlight` style). */
+export function highlightLook(page: Page): Promise<HighlightLookRead | null> {
+  return page.evaluate(readHighlightLook);
+}
 
 export function highlightedTexts(page: Page): Promise<HighlightedText[]> {
   return page.evaluate(readHighlights);
@@ -63,8 +68,8 @@ async function evaluateIsolated<T>(page: Page, expression: string): Promise<T> {
 }
 
 const LIVE_RANGES = `function* liveRanges() {
-  for (const [name, highlight] of CSS.highlights) {
-    if (!name.startsWith('jargon-lens')) continue;
+  // The extension's highlight has a random name; fixture pages register none of their own.
+  for (const highlight of CSS.highlights.values()) {
     for (const range of highlight) {
       const live = document.createRange();
       live.setStart(range.startContainer, range.startOffset);

@@ -75,6 +75,7 @@ const settings: fc.Arbitrary<Settings> = fc.record({
   defaultCountry: fc.stringMatching(/^[a-z]{0,3}$/),
   defaultExclude: fc.array(text(1, 30), { maxLength: 3 }),
   mutedTerms: fc.array(fc.constantFrom('kubernetes', 'six-sigma', 'custom-talent-pool'), { maxLength: 2 }),
+  diagnostics: fc.boolean(),
 }, { noNullPrototype: true });
 
 const byId = (terms: readonly CustomTerm[]) => [...terms].sort((a, b) => (a.id < b.id ? -1 : 1));
