@@ -2,8 +2,7 @@
  * The hover card's place in the page: a host element with a closed shadow root and its own
  * inlined styles, added only while the card is shown and removed completely when it closes.
  */
-import { render, type ComponentChild } from 'preact';
-import cardCss from '../../components/hover-card.css?inline';
+import cardCss from './hover-card.css?inline';
 import { placeCard, type Box } from './place-card';
 
 export class CardHost {
@@ -26,7 +25,7 @@ export class CardHost {
     return node !== null && this.host !== undefined && (node === this.host || this.host.contains(node));
   }
 
-  show(card: ComponentChild, anchor: Box, events: { onEnter: () => void; onLeave: () => void }): void {
+  show(card: Node, anchor: Box, events: { onEnter: () => void; onLeave: () => void }): void {
     if (!this.host) {
       const host = this.doc.createElement('div');
       // Fixed and on top; `all: initial` in the shadow styles keeps the page's CSS out.
@@ -42,7 +41,7 @@ export class CardHost {
       this.doc.documentElement.append(host);
       Object.assign(this, { host, shadow, mount });
     }
-    render(card, this.mount!);
+    this.mount!.replaceChildren(card);
     const view = this.doc.defaultView!;
     const size = this.mount!.getBoundingClientRect();
     const place = placeCard(anchor, { width: size.width, height: size.height }, { width: view.innerWidth, height: view.innerHeight });
@@ -60,7 +59,7 @@ export class CardHost {
 
   hide(): void {
     if (!this.host) return;
-    render(null, this.mount!);
+    this.mount!.replaceChildren();
     this.host.remove();
     this.host = this.shadow = this.mount = undefined;
   }

@@ -6,7 +6,7 @@
  * orphaned script must not keep running).
  */
 import { browser } from 'wxt/browser';
-import type { OtherSense } from '../../components/HoverCard';
+import type { OtherSense } from './card-view';
 import type { HighlightLook } from '../highlight-name';
 import { isContentCommand, isScanStatsRequest, sendToBackground, type CardData, type CardRequest, type PageScanReport } from '../messages';
 import { chooseInBlock, decideWithPage, pageTally, type ChosenMatch } from '../senses/choose';

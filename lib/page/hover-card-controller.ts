@@ -8,8 +8,7 @@
  * pull focus into it. The card's copy goes through the background: a copy made in the page would
  * fire the page's `copy` listeners.
  */
-import { h } from 'preact';
-import { HoverCard, type OtherSense } from '../../components/HoverCard';
+import { cardView, type OtherSense } from './card-view';
 import { sendToBackground, type CardData } from '../messages';
 import type { FoundTerm } from '../scan/found-terms';
 import { CardHost } from './card-host';
@@ -117,7 +116,7 @@ export class HoverCardController {
     if (!card || request !== this.request) return;
     this.shownFor = found;
     const data = card;
-    const view = h(HoverCard, {
+    const view = cardView(this.options.doc, {
       card: data,
       others: this.options.otherSenses(found),
       onChooseSense: (id: string) => {
