@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildGlossaryArtifacts } from './lib/glossary/build-artifacts';
-import { glossarySourcesIn } from './lib/glossary/sources-from-disk';
+import { glossarySourcesIn, sectorsBeside } from './lib/glossary/sources-from-disk';
 import { BUILT_IN_MATCHES } from './lib/sites';
 import { MANAGED_SCHEMA } from './lib/policy/managed-schema';
 
@@ -35,7 +35,7 @@ export default defineConfig({
     // Validates data/glossary/ (a problem fails the build, named file › term › field) and writes
     // the glossary's artifacts into the package: the matcher, the lookup shards, cards and entries.
     'build:publicAssets': (wxt, files) => {
-      const build = buildGlossaryArtifacts(glossarySourcesIn(GLOSSARY_DIR, import.meta.dirname));
+      const build = buildGlossaryArtifacts(glossarySourcesIn(GLOSSARY_DIR, import.meta.dirname), sectorsBeside(GLOSSARY_DIR, import.meta.dirname));
       for (const [relativeDest, contents] of build.files) files.push({ relativeDest, contents });
       // Chrome checks enterprise policy for the extension against this schema (lib/policy/managed-schema.ts).
       if (wxt.config.browser !== 'firefox') files.push({ relativeDest: MANAGED_SCHEMA_FILE, contents: `${JSON.stringify(MANAGED_SCHEMA, null, 2)}\n` });

@@ -3,6 +3,7 @@ import type { CatalogIndustry } from '../lib/glossary/catalog';
 import { highlightRule } from '../lib/highlight-name';
 import { HIGHLIGHT_COLORS, updateSettings, type HighlightStyle, type Settings, type SettingsView } from '../lib/settings';
 import { ManagedMark, managedLabel } from './ManagedMark';
+import { IndustryChoices } from './IndustryChoices';
 import { Toggle } from './Toggle';
 
 interface Props {
@@ -45,10 +46,6 @@ export function HighlightSettings({ settings, industries, managed = {} }: Props)
 
   const set = (change: Partial<Settings>) => void updateSettings(() => change);
   const chosen = settings.industries === 'all' ? industries.map((industry) => industry.slug) : settings.industries;
-  const toggleIndustry = (slug: string, on: boolean) => {
-    const next = on ? [...new Set([...chosen, slug])] : chosen.filter((item) => item !== slug);
-    set({ industries: next.length === industries.length ? 'all' : next });
-  };
 
   return (
     <section class="settings-section" id="highlighting" aria-labelledby="highlighting-title">
@@ -118,19 +115,10 @@ export function HighlightSettings({ settings, industries, managed = {} }: Props)
         <output for="hover-delay">{settings.hoverDelayMs} ms</output>
         <ManagedMark mode={managed.hoverDelayMs} />
       </div>
-      <fieldset class="industry-choices" disabled={locked('industries')}>
-        <legend>
-          Industries to highlight <ManagedMark mode={managed.industries} />
-        </legend>
-        <div class="toggle-grid">
-          {industries.map((industry) => (
-            <label key={industry.slug} class="word-choice">
-              <input type="checkbox" checked={chosen.includes(industry.slug)} onChange={(event) => toggleIndustry(industry.slug, event.currentTarget.checked)} />
-              {industry.name}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <h3 class="subheading">
+        Industries to highlight <ManagedMark mode={managed.industries} />
+      </h3>
+      <IndustryChoices industries={industries} chosen={chosen} disabled={locked('industries')} onChange={(next) => set({ industries: next.length === industries.length ? 'all' : [...next] })} />
     </section>
   );
 }

@@ -76,6 +76,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
   }, [shownQuery]);
 
   const industry = catalog.industries.find((candidate) => candidate.slug === industrySlug);
+  const hasSectors = catalog.industries.some((item) => item.sector !== undefined);
   const openId = trail.at(-1) ?? null;
   const openTerm = useEntry(catalog, openId);
   const searching = query.trim() !== '';
@@ -127,6 +128,8 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
         key: item.slug,
         primary: item.name,
         meta: `${item.terms.length} ${item.terms.length === 1 ? 'term' : 'terms'}`,
+        // Forty-odd industries read best in a few groups; the user's own industries come last.
+        ...(hasSectors ? { group: item.sector ?? 'Your own' } : {}),
       })),
       choose: (index) => {
         const chosen = catalog.industries[index];
@@ -136,7 +139,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
         }
       },
     };
-  }, [searching, hits, resultsCurrent, summaries, query, industry, catalog, home, pageTerms, pageCounts]);
+  }, [searching, hits, resultsCurrent, summaries, query, industry, catalog, home, pageTerms, pageCounts, hasSectors]);
 
   function open(id: string) {
     setTrail((current) => [...current, id]);

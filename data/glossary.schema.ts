@@ -111,7 +111,23 @@ export const GlossaryFileSchema = v.strictObject({
   terms: list(TermSchema, 1, 2000),
 });
 
+/**
+ * data/sectors.json: the industries in a few groups, in the order the popup and the options page
+ * list them (44 industries in one flat list are hard to scan). Each industry slug is in one sector.
+ */
+export const SectorsFileSchema = v.strictObject({
+  sectors: list(
+    v.strictObject({
+      name: text(40, 2),
+      industries: v.pipe(list(v.pipe(v.string(), v.regex(TERM_ID_PATTERN, 'must be an industry slug (kebab-case)')), 1, 30), v.check(uniqueCaseless, 'must not repeat an industry')),
+    }),
+    1,
+    12,
+  ),
+});
+
 export type Term = v.InferOutput<typeof TermSchema>;
+export type SectorsFile = v.InferOutput<typeof SectorsFileSchema>;
 export type QuestionAndAnswer = v.InferOutput<typeof QuestionSchema>;
 export type GlossaryFile = v.InferOutput<typeof GlossaryFileSchema>;
 export type Reading = v.InferOutput<typeof ReadingSchema>;

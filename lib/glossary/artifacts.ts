@@ -44,6 +44,8 @@ export interface IndustryInfo {
   readonly slug: string;
   readonly name: string;
   readonly count: number;
+  /** Its group in the lists (data/sectors.json); industries are ordered by sector, then name. */
+  readonly sector?: string;
 }
 
 export interface GlossaryManifest extends ArtifactStamp {

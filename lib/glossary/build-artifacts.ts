@@ -4,7 +4,8 @@
  * problems (file › term › field) that must fail the build. Run by the hook in wxt.config.ts for
  * `npm run build` and `npm run dev`, and by tests and benchmarks on glossaries of their own.
  */
-import type { Term } from '../../data/glossary.schema';
+import * as v from 'valibot';
+import { SectorsFileSchema, type Term } from '../../data/glossary.schema';
 import { packNodes } from '../matcher/compiled';
 import { compileMatcher } from '../matcher/compile';
 import { buildLookupIndex } from '../lookup/lookup-index';
@@ -38,20 +39,48 @@ export class GlossaryBuildError extends Error {
 
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** `sources` are data/glossary/<slug>.json files: path ends with the slug. */
-export function buildGlossaryArtifacts(sources: readonly GlossarySource[]): GlossaryBuild {
+/** data/sectors.json, checked: sector of each industry slug, and the sectors' order. */
+function readSectors(sectors: GlossarySource | undefined): { sectorOf: ReadonlyMap<string, string>; order: readonly string[] } {
+  if (!sectors) return { sectorOf: new Map(), order: [] };
+  const parsed = v.safeParse(SectorsFileSchema, sectors.data);
+  if (!parsed.success) throw new GlossaryBuildError(parsed.issues.map((issue) => `${sectors.path} › ${v.getDotPath(issue) ?? '(file)'}: ${issue.message}`));
+  const sectorOf = new Map<string, string>();
+  const problems: string[] = [];
+  for (const sector of parsed.output.sectors) {
+    for (const slug of sector.industries) {
+      if (sectorOf.has(slug)) problems.push(`${sectors.path} › ${sector.name}: "${slug}" is already in "${sectorOf.get(slug)}"`);
+      sectorOf.set(slug, sector.name);
+    }
+  }
+  if (problems.length > 0) throw new GlossaryBuildError(problems);
+  return { sectorOf, order: parsed.output.sectors.map((sector) => sector.name) };
+}
+
+/**
+ * `sources` are data/glossary/<slug>.json files: path ends with the slug. `sectors` is
+ * data/sectors.json, when the glossary has one (generated glossaries do not).
+ */
+export function buildGlossaryArtifacts(sources: readonly GlossarySource[], sectors?: GlossarySource): GlossaryBuild {
   const { problems, files: valid } = validateGlossary(sources);
   if (problems.length > 0) throw new GlossaryBuildError(problems.map(formatProblem));
+  const { sectorOf, order } = readSectors(sectors);
+  const rank = (slug: string) => {
+    const sector = sectorOf.get(slug);
+    return sector === undefined ? order.length : order.indexOf(sector);
+  };
 
   const industries = valid
     .map(({ path, file }) => ({ slug: path.replace(/^.*\/|\.json$/g, ''), name: file.industry, terms: [...file.terms].sort(byName) }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    .sort((a, b) => rank(a.slug) - rank(b.slug) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   const industryNumber = new Map(industries.map((industry, i) => [industry.slug, i]));
   const terms: (Term & { industrySlug: string })[] = industries.flatMap((industry) => industry.terms.map((term) => ({ ...term, industrySlug: industry.slug }))).sort(byName);
 
-  const dataVersion = dataVersionOf(JSON.stringify([PACKAGE_FORMAT, industries.map(({ slug, name, terms: list }) => [slug, name, list])]));
+  const dataVersion = dataVersionOf(JSON.stringify([PACKAGE_FORMAT, industries.map(({ slug, name, terms: list }) => [slug, name, sectorOf.get(slug) ?? null, list])]));
   const stamp = { format: PACKAGE_FORMAT, dataVersion } as const;
-  const infos: IndustryInfo[] = industries.map(({ slug, name, terms: list }) => ({ slug, name, count: list.length }));
+  const infos: IndustryInfo[] = industries.map(({ slug, name, terms: list }) => {
+    const sector = sectorOf.get(slug);
+    return { slug, name, count: list.length, ...(sector ? { sector } : {}) };
+  });
 
   const files = new Map<string, string>();
   const write = (path: string, value: unknown) => files.set(path, JSON.stringify(value));

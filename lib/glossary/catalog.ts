@@ -38,6 +38,8 @@ export interface TermRef {
 export interface CatalogIndustry {
   readonly slug: string;
   readonly name: string;
+  /** The group it is listed under (shipped industries; the user's and team's own have none). */
+  readonly sector?: string;
   readonly terms: readonly TermRef[];
 }
 
@@ -96,12 +98,19 @@ export function buildCatalog(
   const ownById = new Map(ownRefs.map((ref, i) => [ref.id, own[i]!]));
   const terms = [...shippedRefs.filter((term) => !overridden.has(term.id)), ...ownRefs].sort(byName);
   const byId = new Map(terms.map((term) => [term.id, term]));
-  const industries = new Map<string, { slug: string; name: string; terms: TermRef[] }>();
+  const industries = new Map<string, { slug: string; name: string; sector?: string; terms: TermRef[] }>();
+  const shippedIndustry = new Map(shipped.industries.map((industry, i) => [industry.slug, { info: industry, rank: i }]));
   for (const term of terms) {
-    const industry = industries.get(term.industrySlug) ?? { slug: term.industrySlug, name: term.industry, terms: [] };
+    let industry = industries.get(term.industrySlug);
+    if (!industry) {
+      const sector = shippedIndustry.get(term.industrySlug)?.info.sector;
+      industry = { slug: term.industrySlug, name: term.industry, ...(sector ? { sector } : {}), terms: [] };
+      industries.set(term.industrySlug, industry);
+    }
     industry.terms.push(term);
-    industries.set(term.industrySlug, industry);
   }
+  // Shipped industries in the package's order (by sector, then name); the user's own after them.
+  const industryRank = (slug: string) => shippedIndustry.get(slug)?.rank ?? shipped.industries.length;
 
   // Lookup numbering: shipped term n is row n of terms.json; own terms follow.
   const numbered = [...shippedRefs.map((ref) => (overridden.has(ref.id) ? undefined : ref)), ...ownRefs];
@@ -124,7 +133,7 @@ export function buildCatalog(
   }
 
   return {
-    industries: [...industries.values()].sort(byName),
+    industries: [...industries.values()].sort((a, b) => industryRank(a.slug) - industryRank(b.slug) || byName(a, b)),
     terms,
     byId,
     async find(query, limit) {

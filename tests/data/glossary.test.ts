@@ -29,6 +29,14 @@ describe('shipped glossary', () => {
     expect(onlyMine(problems.map(formatProblem))).toEqual([]);
   });
 
+  it('every industry is in exactly one sector of data/sectors.json, and every sector names real industries', () => {
+    const sectors = (JSON.parse(readFileSync(join(dir, '../sectors.json'), 'utf8')) as { sectors: { name: string; industries: string[] }[] }).sectors;
+    const slugs = files.map(({ path }) => path.replace(/^.*\/|\.json$/g, ''));
+    const listed = sectors.flatMap((sector) => sector.industries);
+    expect(slugs.filter((slug) => listed.filter((item) => item === slug).length !== 1)).toEqual([]);
+    expect(listed.filter((slug) => !slugs.includes(slug))).toEqual([]);
+  });
+
   it('file names are the kebab-case slug of their industry', () => {
     for (const { path } of files) expect(path).toMatch(/^data\/glossary\/[a-z0-9]+(?:-[a-z0-9]+)*\.json$/);
   });

@@ -110,6 +110,20 @@ describe('options page', () => {
     await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).toContain('Kaizen events');
   });
 
+  it('lists the industries by sector, filters them as you type, and switches a whole sector at once', async () => {
+    const filter = options.getByRole('searchbox', { name: 'Filter the list' });
+    await filter.fill('manufact');
+    await expect.poll(() => options.locator('.industry-choices').count()).toBe(1);
+    expect(await options.locator('.industry-choices legend').textContent()).toMatch(/^Engineering, industry and trades/);
+    await options.getByRole('button', { name: 'None in Engineering, industry and trades' }).click();
+    expect(await options.getByRole('checkbox', { name: 'Manufacturing' }).isChecked()).toBe(false);
+    await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).not.toContain('Kaizen events');
+    await options.getByRole('button', { name: 'All in Engineering, industry and trades' }).click();
+    await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 10_000 }).toContain('Kaizen events');
+    await filter.fill('');
+    await expect.poll(() => options.locator('.industry-choices').count()).toBeGreaterThanOrEqual(4);
+  });
+
   it('switching a built-in site off removes its highlights at once, and on brings them back', async () => {
     await options.getByRole('switch', { name: 'LinkedIn' }).uncheck();
     await expect.poll(async () => (await highlightedTexts(page)).length).toBe(0);
@@ -123,7 +137,7 @@ describe('options page', () => {
     await options.getByRole('button', { name: 'Save term' }).click();
     await expect.poll(() => options.getByText('Please fix the fields marked above.').count()).toBe(1);
     await options.getByLabel('Name').fill('Continuous Improvement');
-    await options.getByLabel('Industry').fill('Manufacturing');
+    await options.getByRole('combobox', { name: 'Industry' }).fill('Manufacturing');
     await options.getByLabel('Summary').fill('Ongoing, structured effort to make processes a little better every week.');
     await options.getByLabel('Typical job title').fill('Continuous Improvement Manager');
     await options.getByRole('button', { name: 'Save term' }).click();

@@ -33,6 +33,12 @@ describe('popup in Chromium', () => {
     const search = page.getByRole('combobox', { name: 'Search the glossary' });
     await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
     await expect.poll(() => page.getByRole('listbox', { name: 'Industries' }).getByRole('option').count()).toBeGreaterThanOrEqual(6);
+    // Grouped by sector (data/sectors.json), in its order.
+    const industries = page.getByRole('listbox', { name: 'Industries' });
+    expect(await industries.getByRole('group').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-labelledby') && document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent))).toEqual(
+      expect.arrayContaining(['Technology', 'Business and finance', 'Health and life sciences']),
+    );
+    expect(await industries.getByRole('group', { name: 'Technology' }).getByRole('option').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^Software Engineering/)]));
     await expectNoAxeViolations('industries');
   });
 

@@ -54,4 +54,21 @@ describe('the build step', () => {
     expect(() => buildGlossaryArtifacts(broken)).toThrow(GlossaryBuildError);
     expect(() => buildGlossaryArtifacts(broken)).toThrow('data/glossary/bad.json › term "broken" › summary: must be at least 30 characters');
   });
+
+  it('groups industries by sector, in the sectors file\'s order, and refuses a sector file that lists an industry twice', () => {
+    const sectors = { path: 'data/sectors.json', data: { sectors: [{ name: 'Technology', industries: ['cloud-devops'] }, { name: 'Industry', industries: ['manufacturing'] }] } };
+    const grouped = buildGlossaryArtifacts(sources, sectors).manifest.industries;
+    expect(grouped.map(({ slug, sector }) => [slug, sector])).toEqual([
+      ['cloud-devops', 'Technology'],
+      ['manufacturing', 'Industry'],
+    ]);
+    // Without a sectors file (generated glossaries): by name, no sector.
+    expect(manifest.industries.map(({ slug, sector }) => [slug, sector])).toEqual([
+      ['cloud-devops', undefined],
+      ['manufacturing', undefined],
+    ]);
+    const twice = { path: 'data/sectors.json', data: { sectors: [{ name: 'Alpha', industries: ['cloud-devops'] }, { name: 'Beta', industries: ['cloud-devops'] }] } };
+    expect(() => buildGlossaryArtifacts(sources, twice)).toThrow('data/sectors.json › Beta: "cloud-devops" is already in "Alpha"');
+    expect(() => buildGlossaryArtifacts(sources, { path: 'data/sectors.json', data: { sectors: [{ name: 'Alpha', industries: ['Not A Slug'] }] } })).toThrow('data/sectors.json › sectors.0.industries.0: must be an industry slug (kebab-case)');
+  });
 });

@@ -24,7 +24,8 @@ describe('the catalog', () => {
 
   it('merges own terms: an override takes the shipped id, new industries appear, team terms say whose', () => {
     expect(catalog.byId.get('kaizen')).toMatchObject({ name: 'Kaizen', source: 'custom', customId: 'custom-kaizen' });
-    expect(catalog.industries.map((industry) => industry.name)).toEqual(['Manufacturing', 'Recruiting Ops', 'Sales']);
+    // Shipped industries first, in the package's order; the user's own after them.
+    expect(catalog.industries.map((industry) => industry.name)).toEqual(['Manufacturing', 'Sales', 'Recruiting Ops']);
     expect(catalog.byId.get('custom-six-s')).toMatchObject({ source: 'team', pack: { name: 'Acme Recruiting' }, industrySlug: 'sales' });
   });
 
