@@ -91,6 +91,23 @@ export const customTermContentFields = {
   ),
   nameMatchCase: v.optional(v.boolean('must be true or false')),
   allowedCommonWords: v.optional(list(formText(80, 2), 10)),
+  // Senses, as in shipped files: a team term that shares a form with another term says in which
+  // context it is the one meant, and which everyday phrases or readings are not it at all.
+  cues: v.optional(v.pipe(list(formText(60, 2), 40), v.check(distinctCaseless, 'must not repeat a cue'))),
+  cueTerms: v.optional(v.pipe(list(termIdSchema(TERM_ID_PATTERN, 'must be a term id'), 20), v.check(distinct, 'must not repeat a term id'))),
+  defaultFor: v.optional(v.pipe(list(formText(80, 2), 10), v.check(distinctCaseless, 'must not repeat a form'))),
+  readings: v.optional(
+    list(
+      v.strictObject({
+        form: formText(80, 2),
+        meaning: plainText(120, 5),
+        cues: v.pipe(list(formText(60, 2), 40), v.check(distinctCaseless, 'must not repeat a cue')),
+        afterName: v.optional(v.boolean('must be true or false')),
+      }),
+      6,
+    ),
+  ),
+  never: v.optional(v.pipe(list(formText(80, 3), 20), v.check(distinctCaseless, 'must not repeat a phrase'))),
 };
 
 const customTermIdSchema = termIdSchema(CUSTOM_ID_PATTERN, 'must be "custom-" followed by kebab-case (a-z, 0-9, single hyphens)');
@@ -120,6 +137,11 @@ export const CUSTOM_TERM_FIELDS = [
   'related',
   'nameMatchCase',
   'allowedCommonWords',
+  'cues',
+  'cueTerms',
+  'defaultFor',
+  'readings',
+  'never',
 ] as const satisfies readonly CustomTermField[];
 
 // Compile-time check that the list above names every field: adding a field to the schema without listing it fails here.

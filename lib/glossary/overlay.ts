@@ -54,6 +54,11 @@ export function compileOverlay(own: readonly OwnTerm[], shipped: ShippedTerms): 
       aliases: term.aliases ?? [],
       acronyms: term.acronyms ?? [],
       nameMatchCase: term.nameMatchCase,
+      defaultFor: term.defaultFor,
+      never: term.never,
+      cues: term.cues,
+      cueTerms: term.cueTerms,
+      readings: term.readings,
       industrySlug: ownIndustrySlug(term.industry, shipped.industries),
     };
   });
@@ -63,7 +68,7 @@ export function compileOverlay(own: readonly OwnTerm[], shipped: ShippedTerms): 
     dataVersion: shipped.dataVersion,
     ownVersion: ownVersionOf(own),
     matcher: { ...matcher, nodes: packNodes(matcher.nodes as number[]) },
-    senses: buildSenseTable(terms, { offset: shipped.ids.length }),
+    senses: buildSenseTable(terms, { offset: shipped.ids.length, known: shippedNumber }),
     overridden: [...overridden].sort((a, b) => a - b),
   };
 }
