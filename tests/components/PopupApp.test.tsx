@@ -91,7 +91,8 @@ describe('popup', () => {
     await type(input, 'action learning');
     const entry = await openActive(input);
     expect(within(entry).getByRole('heading', { level: 2 }).textContent).toBe('Action Learning');
-    expect(document.activeElement).toBe(within(entry).getByRole('heading', { level: 2 }));
+    // Focus moves in an effect after the entry paints.
+    await waitFor(() => expect(document.activeElement).toBe(within(entry).getByRole('heading', { level: 2 })));
     expect(within(entry).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'What it means',
       'How it shows up in resumes',
