@@ -80,7 +80,8 @@ const settings: fc.Arbitrary<Settings> = fc.record({
 
 const byId = (terms: readonly CustomTerm[]) => [...terms].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-describe('export → parse → apply', () => {
+// Property runs over generated files: generous time on a busy 2-core machine (no timing is asserted).
+describe('export → parse → apply', { timeout: 60_000 }, () => {
   it('generates valid custom terms (so the properties below are not vacuous)', () => {
     fc.assert(fc.property(customTerms, (terms) => terms.every((term) => v.is(CustomTermSchema, term))));
   });
