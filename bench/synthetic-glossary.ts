@@ -21,7 +21,8 @@ function copyOf(term: Term, copy: number, ids: ReadonlySet<string>): Term {
     ...rest,
     id: `${term.id}-x${copy}`,
     name: `${term.name} ${qualifier}`.slice(0, 80),
-    aliases: term.aliases.slice(0, 3).map((alias) => `${alias} ${qualifier}`.slice(0, 80)),
+    // A copy matches case-insensitively, so an alias that is the name in other capitals ("Realtor" beside "REALTOR") would repeat it.
+    aliases: term.aliases.filter((alias) => alias.toLowerCase() !== term.name.toLowerCase()).slice(0, 3).map((alias) => `${alias} ${qualifier}`.slice(0, 80)),
     acronyms: [],
     nameMatchCase: false,
     related: term.related.filter((id) => ids.has(id)).slice(0, 4),
