@@ -13,6 +13,9 @@ export const SYNTHETIC_INDUSTRIES = 40;
 /** Distinct, readable qualifiers: copy n of a term is "<name> <word> <n>". */
 const QUALIFIERS = ['Applied', 'Advanced', 'Enterprise', 'Regional', 'Field', 'Clinical', 'Digital', 'Global', 'Lab', 'Retail'];
 
+/** "<form> <qualifier>" within the 80-character limit: the form is shortened, never the qualifier (that keeps copies distinct). */
+const qualified = (form: string, qualifier: string) => `${form.slice(0, 80 - qualifier.length - 1).trimEnd()} ${qualifier}`;
+
 /** Own forms of a copy: the name and aliases qualified; acronyms and sense fields dropped (they would collide). */
 function copyOf(term: Term, copy: number, ids: ReadonlySet<string>): Term {
   const qualifier = `${QUALIFIERS[copy % QUALIFIERS.length]} ${copy}`;
@@ -20,9 +23,9 @@ function copyOf(term: Term, copy: number, ids: ReadonlySet<string>): Term {
   return {
     ...rest,
     id: `${term.id}-x${copy}`,
-    name: `${term.name} ${qualifier}`.slice(0, 80),
+    name: qualified(term.name, qualifier),
     // A copy matches case-insensitively, so an alias that is the name in other capitals ("Realtor" beside "REALTOR") would repeat it.
-    aliases: term.aliases.filter((alias) => alias.toLowerCase() !== term.name.toLowerCase()).slice(0, 3).map((alias) => `${alias} ${qualifier}`.slice(0, 80)),
+    aliases: term.aliases.filter((alias) => alias.toLowerCase() !== term.name.toLowerCase()).slice(0, 3).map((alias) => qualified(alias, qualifier)),
     acronyms: [],
     nameMatchCase: false,
     related: term.related.filter((id) => ids.has(id)).slice(0, 4),
