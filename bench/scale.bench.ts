@@ -30,8 +30,11 @@ import { writeSyntheticGlossary } from './synthetic-glossary';
 const ROOT = resolve(import.meta.dirname, '..');
 const WORK = '/tmp/jargon-lens-bench';
 type Size = 'shipped' | number;
-/** JARGON_LENS_BENCH_SIZES=shipped,10000 measures fewer glossaries (a quick look). */
-const SIZES: readonly Size[] = (process.env.JARGON_LENS_BENCH_SIZES ?? 'shipped,10000,50000').split(',').map((size) => (size === 'shipped' ? 'shipped' : Number(size)));
+/**
+ * JARGON_LENS_BENCH_SIZES=shipped,10000,50000 measures other sizes. 50,000 is not in the default: its compiled page
+ * glossary (12.5 MB) is over storage.local's 10 MB quota, so its pages get no highlights and the run stops there.
+ */
+const SIZES: readonly Size[] = (process.env.JARGON_LENS_BENCH_SIZES ?? 'shipped,10000').split(',').map((size) => (size === 'shipped' ? 'shipped' : Number(size)));
 const RUNS = 5;
 const HOVER_DELAY_MS = 300;
 const QUERY = 'kaizen';
