@@ -214,7 +214,7 @@ describe('lifecycle and storage', () => {
     const options = await browser.newPage();
     await options.goto(browser.extensionUrl('options.html'));
     await options.getByRole('heading', { name: 'Highlighting', exact: true }).waitFor({ timeout: 5_000 });
-    expect(await options.getByRole('radio', { name: 'Teal' }).isChecked()).toBe(true);
+    await expect.poll(() => options.getByRole('radio', { name: 'Teal' }).isChecked()).toBe(true);
     const marker = await browser.inWorker(async () => {
       const local = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local;
       return (await local.get('settings$'))['settings$'];
