@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GlossaryTerm } from '../lib/glossary/types';
 import { SearchBuilder } from './SearchBuilder';
+import { compareNames } from '../lib/compare-names';
 
 interface Props {
   /** Terms found on the page, with how often each occurs. */
@@ -13,7 +14,7 @@ const PRESELECTED = 3;
 
 /** "Find more people like this": pick terms found on the profile, get one search for all of them. */
 export function CombinedSearch({ terms, counts }: Props) {
-  const byCount = [...terms].sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0) || a.name.localeCompare(b.name));
+  const byCount = [...terms].sort((a, b) => (counts[b.id] ?? 0) - (counts[a.id] ?? 0) || compareNames(a.name, b.name));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set(byCount.slice(0, PRESELECTED).map((term) => term.id)));
   const selected = byCount.filter((term) => chosen.has(term.id));
   const toggle = (id: string) => {

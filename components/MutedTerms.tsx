@@ -1,6 +1,7 @@
 import type { Catalog } from '../lib/glossary/catalog';
 import { updateSettings, type Settings, type SettingsView } from '../lib/settings';
 import { ManagedMark } from './ManagedMark';
+import { compareNames } from '../lib/compare-names';
 
 interface Props {
   glossary: Catalog;
@@ -13,7 +14,7 @@ interface Props {
 export function MutedTerms({ glossary, settings, managed = {} }: Props) {
   const locked = managed.mutedTerms === 'locked';
   const unmute = (id: string) => void updateSettings((current) => ({ mutedTerms: current.mutedTerms.filter((muted) => muted !== id) }));
-  const muted = [...settings.mutedTerms].sort((a, b) => (glossary.byId.get(a)?.name ?? a).localeCompare(glossary.byId.get(b)?.name ?? b));
+  const muted = [...settings.mutedTerms].sort((a, b) => compareNames(glossary.byId.get(a)?.name ?? a, glossary.byId.get(b)?.name ?? b));
   return (
     <section class="settings-section" id="muted" aria-labelledby="muted-title">
       <h2 id="muted-title">

@@ -11,6 +11,7 @@ import { OptionList, optionId, type Option } from './OptionList';
 import { SearchChecker } from './SearchChecker';
 import { LookupField } from './LookupField';
 import { TermView } from './TermView';
+import { compareNames } from '../lib/compare-names';
 
 interface Props {
   catalog: Catalog;
@@ -47,7 +48,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
     () =>
       Object.keys(pageCounts)
         .flatMap((id) => catalog.byId.get(id) ?? [])
-        .sort((a, b) => a.industry.localeCompare(b.industry) || a.name.localeCompare(b.name)),
+        .sort((a, b) => compareNames(a.industry, b.industry) || compareNames(a.name, b.name)),
     [pageCounts, catalog],
   );
   /** The user's pick between the two home lists; until they pick, the page's terms come first when there are any. */

@@ -23,6 +23,7 @@ import {
 } from './artifacts';
 import { dataVersionOf } from './data-version';
 import { formatProblem, validateGlossary, type GlossarySource } from './validate';
+import { byName, compareNames } from '../compare-names';
 
 export interface GlossaryBuild {
   /** Artifact path (relative to the extension's root) → file contents. */
@@ -36,8 +37,6 @@ export class GlossaryBuildError extends Error {
     this.name = 'GlossaryBuildError';
   }
 }
-
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** data/sectors.json, checked: sector of each industry slug, and the sectors' order. */
 function readSectors(sectors: GlossarySource | undefined): { sectorOf: ReadonlyMap<string, string>; order: readonly string[] } {
@@ -71,7 +70,7 @@ export function buildGlossaryArtifacts(sources: readonly GlossarySource[], secto
 
   const industries = valid
     .map(({ path, file }) => ({ slug: path.replace(/^.*\/|\.json$/g, ''), name: file.industry, terms: [...file.terms].sort(byName) }))
-    .sort((a, b) => rank(a.slug) - rank(b.slug) || a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    .sort((a, b) => rank(a.slug) - rank(b.slug) || compareNames(a.name, b.name));
   const industryNumber = new Map(industries.map((industry, i) => [industry.slug, i]));
   const terms: (Term & { industrySlug: string })[] = industries.flatMap((industry) => industry.terms.map((term) => ({ ...term, industrySlug: industry.slug }))).sort(byName);
 

@@ -15,6 +15,7 @@ import type { Term } from '../../data/glossary.schema';
 import type { LookupShard } from '../lookup/lookup-index';
 import type { CardRecord, TermIndexFile } from './artifacts';
 import type { GlossaryTerm } from './types';
+import { byName } from '../compare-names';
 
 /** Where a term comes from: shipped (no field), the user's own, or a team pack. */
 export type TermSource = 'custom' | 'team';
@@ -68,7 +69,6 @@ export interface Catalog {
   summaries(terms: readonly TermRef[]): Promise<Map<string, string>>;
 }
 
-const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' });
 
 function slugFor(industry: string, known: ReadonlyMap<string, string>): string {
   return known.get(industry.toLowerCase()) ?? `custom-${industry.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'terms'}`;

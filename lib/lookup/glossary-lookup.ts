@@ -15,6 +15,7 @@
 import Fuse from 'fuse.js';
 import { buildLookupIndex, Field, FIELD_WEIGHT, searchWords, shardOf, type LookupIndex, type LookupShard, type LookupTerm } from './lookup-index';
 import { foldForSearch } from './normalize';
+import { compareNames } from '../compare-names';
 
 export { searchWords } from './lookup-index';
 
@@ -189,7 +190,7 @@ export function createGlossaryLookup(sources: readonly LookupSource[], nameOf: (
             (a.reached?.tier ?? Tier.Scored) - (b.reached?.tier ?? Tier.Scored) ||
             b.score - a.score ||
             nameLength(a.term) - nameLength(b.term) ||
-            (nameOf(a.term) ?? '').localeCompare(nameOf(b.term) ?? ''),
+            compareNames(nameOf(a.term) ?? '', nameOf(b.term) ?? ''),
         )
         .slice(0, limit)
         .map(({ term, titlesOnly, reached }): LookupHit => ({ term, matchedOn: matchedOn(reached, titlesOnly) }));
