@@ -73,14 +73,18 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Opens an extension page, types the query, and waits until `done` holds. */
-async function openAndType(browser: ExtensionBrowser, path: string, done: (page: Page) => Promise<boolean>): Promise<number> {
+/**
+ * Opens an extension page, types the query, and waits until `done` holds in the page. The check
+ * runs inside the page on every animation frame, the same for both pages: polling from the test
+ * with a locator timeout added up to 50 ms to whichever page had no match yet.
+ */
+async function openAndType(browser: ExtensionBrowser, path: string, done: (query: string) => boolean): Promise<number> {
   const page = await browser.newPage();
   try {
     return await timed(async () => {
       await page.goto(browser.extensionUrl(path));
       await page.locator('input').first().pressSequentially(QUERY);
-      while (!(await done(page))) await page.waitForTimeout(2);
+      await page.waitForFunction(done, QUERY, { polling: 'raf' });
     });
   } finally {
     await page.close();
@@ -177,12 +181,12 @@ async function measure(size: Size, server: FixtureServer): Promise<Figures> {
   const browser = await launchExtensionBrowser({ hosts: ['www.linkedin.com'], port: server.port, extensionDir: dir });
   try {
     // Warm the disk cache and the browser once; then alternate, so both see the same conditions.
-    await openAndType(browser, 'bench-empty.html', async () => true);
+    await openAndType(browser, 'bench-empty.html', () => true);
     const popup: number[] = [];
     const empty: number[] = [];
     for (let run = 0; run < RUNS; run++) {
-      empty.push(await openAndType(browser, 'bench-empty.html', async (p) => (await p.locator('#o').textContent()) === QUERY));
-      popup.push(await openAndType(browser, 'popup.html', async (p) => ((await p.getByRole('option').first().textContent({ timeout: 50 }).catch(() => '')) ?? '').includes('Kaizen')));
+      empty.push(await openAndType(browser, 'bench-empty.html', (query) => document.getElementById('o')?.textContent === query));
+      popup.push(await openAndType(browser, 'popup.html', () => (document.querySelector('[role="option"]')?.textContent ?? '').includes('Kaizen')));
     }
 
     const panel: number[] = [];
