@@ -48,6 +48,10 @@ export function inMemorySource(index: LookupIndex, offset = 0): LookupSource {
 
 const MAX_WEIGHT = FIELD_WEIGHT[Field.Name]!;
 const FUZZY_THRESHOLD = 0.34;
+/** Fuzzy searches remembered per source: enough for the words of a few queries being typed. */
+const FUZZY_CACHE_SIZE = 64;
+/** Queries shorter than this many characters match names, aliases, acronyms and titles by their start only. */
+const SHORT_QUERY = 3;
 
 /** Ranking tiers: lower is better. */
 const Tier = { ExactName: 0, ExactAliasOrAcronym: 1, NamePrefix: 2, ExactTitle: 3, Scored: 4 } as const;
@@ -74,6 +78,7 @@ const entryKey = (entry: readonly [string, number, Field]) => entry[0];
 class SourceReader {
   private readonly shards = new Map<string, Promise<LookupShard | undefined>>();
   private fuse: Promise<Fuse<string>> | undefined;
+  private readonly fuzzyResults = new Map<string, Promise<readonly { item: string; score?: number }[]>>();
 
   constructor(readonly source: LookupSource) {}
 
@@ -83,11 +88,19 @@ class SourceReader {
     return loaded;
   }
 
-  fuzzy(queryWord: string): Promise<{ item: string; score?: number }[]> {
+  fuzzy(queryWord: string): Promise<readonly { item: string; score?: number }[]> {
     this.fuse ??= Promise.resolve(this.source.vocabulary()).then(
       (vocabulary) => new Fuse([...vocabulary], { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true, shouldSort: false }),
     );
-    return this.fuse.then((fuse) => fuse.search(queryWord));
+    // Each keystroke searches every word of the query again: "acton l", "acton le", "acton ler"
+    // would run the same fuzzy search for "acton" (tens of ms at 10,000 terms) every time.
+    let found = this.fuzzyResults.get(queryWord);
+    if (!found) {
+      if (this.fuzzyResults.size >= FUZZY_CACHE_SIZE) this.fuzzyResults.clear();
+      found = this.fuse.then((fuse) => fuse.search(queryWord));
+      this.fuzzyResults.set(queryWord, found);
+    }
+    return found;
   }
 }
 
@@ -140,7 +153,7 @@ export function createGlossaryLookup(sources: readonly LookupSource[], nameOf: (
   }
 
   /** The best tier each term reaches for the whole query: exact keys and name prefixes. */
-  async function tiersFor(folded: string): Promise<Map<number, { tier: Tier; field: Field }>> {
+  async function tiersFor(folded: string, anyPrefix = false): Promise<Map<number, { tier: Tier; field: Field }>> {
     const tiers = new Map<number, { tier: Tier; field: Field }>();
     const keep = (term: number, tier: Tier, field: Field) => {
       const current = tiers.get(term);
@@ -155,10 +168,26 @@ export function createGlossaryLookup(sources: readonly LookupSource[], nameOf: (
           const term = local + reader.source.offset;
           if (key === folded) keep(term, field === Field.Name ? Tier.ExactName : isTitle(field) ? Tier.ExactTitle : Tier.ExactAliasOrAcronym, field);
           else if (field === Field.Name) keep(term, Tier.NamePrefix, field);
+          // "ls" on the way to "LSS": the start of an acronym, alias or title, after names.
+          else if (anyPrefix) keep(term, Tier.Scored, field);
         }
       }),
     );
     return tiers;
+  }
+
+  /**
+   * One or two characters ("a", "hr"): what starts with them or is exactly them, names first.
+   * Scoring every word that starts with "a" touched most of a 10,000-term glossary per keystroke;
+   * a query this short asks for names and acronyms, not for words inside them.
+   */
+  async function shortQuery(folded: string, limit: number): Promise<LookupHit[]> {
+    const tiers = await tiersFor(folded, true);
+    const candidates = [...tiers].flatMap(([term, reached]) => {
+      const name = nameOf(term);
+      return name === undefined ? [] : [{ term, name, reached }];
+    });
+    return topByName(candidates, limit, (a, b) => a.reached.tier - b.reached.tier || a.name.length - b.name.length).map(({ term, reached }) => ({ term, matchedOn: matchedOn(reached, false) }));
   }
 
   return {
@@ -167,6 +196,7 @@ export function createGlossaryLookup(sources: readonly LookupSource[], nameOf: (
       const words = searchWords(folded);
       if (words.length === 0) return [];
       const typingLast = !/\s$/.test(query);
+      if (folded.trim().length < SHORT_QUERY) return shortQuery(folded.trim(), limit);
 
       const [perWord, tiers] = await Promise.all([Promise.all(words.map((w, i) => hitsFor(w, typingLast && i === words.length - 1))), tiersFor(folded)]);
       // A term must be hit by (nearly) every query word.
@@ -181,27 +211,39 @@ export function createGlossaryLookup(sources: readonly LookupSource[], nameOf: (
         }
       }
       const required = Math.max(1, words.length - (words.length >= 3 ? 1 : 0));
-      const nameLength = (term: number) => nameOf(term)?.length ?? Infinity;
-      return [...scores]
-        .filter(([term, score]) => score.words >= required && nameOf(term) !== undefined)
-        .map(([term, score]) => ({ term, score: score.total / words.length, titlesOnly: score.titlesOnly, reached: tiers.get(term) }))
-        .sort(
-          (a, b) =>
-            (a.reached?.tier ?? Tier.Scored) - (b.reached?.tier ?? Tier.Scored) ||
-            b.score - a.score ||
-            nameLength(a.term) - nameLength(b.term) ||
-            compareNames(nameOf(a.term) ?? '', nameOf(b.term) ?? ''),
-        )
-        .slice(0, limit)
+      const ranked = [...scores]
+        .flatMap(([term, score]) => {
+          const name = nameOf(term);
+          if (score.words < required || name === undefined) return [];
+          const reached = tiers.get(term);
+          return [{ term, name, tier: reached?.tier ?? Tier.Scored, score: score.total / words.length, titlesOnly: score.titlesOnly, reached }];
+        });
+      return topByName(ranked, limit, (a, b) => a.tier - b.tier || b.score - a.score || a.name.length - b.name.length)
         .map(({ term, titlesOnly, reached }): LookupHit => ({ term, matchedOn: matchedOn(reached, titlesOnly) }));
     },
   };
 }
 
+/**
+ * The first `limit` items by `order`, ties broken by name. Names are compared only where they
+ * decide what is shown: a short query reaches thousands of terms, and comparing all their names
+ * cost ~50 ms a keystroke at 10,000 terms.
+ */
+function topByName<T extends { readonly name: string }>(items: T[], limit: number, order: (a: T, b: T) => number): T[] {
+  items.sort(order);
+  let end = Math.min(limit, items.length);
+  const last = items[end - 1];
+  while (last && end < items.length && order(items[end]!, last) === 0) end++;
+  return items
+    .slice(0, end)
+    .sort((a, b) => order(a, b) || compareNames(a.name, b.name))
+    .slice(0, limit);
+}
+
 function matchedOn(reached: { tier: Tier; field: Field } | undefined, titlesOnly: boolean): MatchedOn {
   if (!reached) return titlesOnly ? 'title' : 'fuzzy';
   if (reached.tier === Tier.ExactName || reached.tier === Tier.NamePrefix) return 'name';
-  if (reached.tier === Tier.ExactTitle) return 'title';
+  if (reached.tier === Tier.ExactTitle || isTitle(reached.field)) return 'title';
   return reached.field === Field.Acronym ? 'acronym' : 'alias';
 }
 

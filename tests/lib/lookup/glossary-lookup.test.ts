@@ -63,6 +63,24 @@ describe('glossary lookup', () => {
   it('respects the limit', async () => {
     expect(await lookup.find('learning', 1)).toHaveLength(1);
   });
+
+  it('answers one or two characters with what starts with them: exact acronyms, then names, shortest first', async () => {
+    expect(await names('s')).toEqual(['Scrum', 'Six Sigma', 'Scrum Master Certification']);
+    expect(await names('K')).toEqual(['Kubernetes']);
+    // Starts of names, acronyms, aliases and titles; not words inside them ("Experiential Learning").
+    expect(await names('le')).toEqual(['Lean Six Sigma']);
+    expect(await names('ls')).toEqual(['Lean Six Sigma']);
+    expect(await names('bl')).toEqual(['Six Sigma']);
+    expect((await lookup.find('bl')).map((hit) => hit.matchedOn)).toEqual(['title']);
+    expect((await lookupOver([makeGlossaryTerm({ name: 'Quality Assurance', acronyms: ['QA'] }, 'Testing'), makeGlossaryTerm({ name: 'Qameleon' }, 'Testing')]).find('qa')).map((hit) => hit.matchedOn)).toEqual(['acronym', 'name']);
+  });
+
+  it('gives the same answer when a typo is typed again as when it is typed first (remembered fuzzy searches)', async () => {
+    const fresh = async (query: string) => (await lookupOver(terms).find(query)).map((hit) => hit.term);
+    for (const query of ['acton', 'acton l', 'acton le', 'acton ler', 'acton lerning', 'acton']) {
+      expect((await lookup.find(query)).map((hit) => hit.term)).toEqual(await fresh(query));
+    }
+  });
 });
 
 describe('search words', () => {
