@@ -230,7 +230,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
         tabIndex={showList ? 0 : undefined}
         aria-label={showList ? list.label : undefined}
         // Results for the last keystroke, or an entry being opened, are on their way.
-        aria-busy={(searching && !resultsCurrent) || (openId !== null && openTerm === undefined)}
+        aria-busy={catalog.terms.length === 0 || (searching && !resultsCurrent) || (openId !== null && openTerm === undefined)}
       >
         {tool && openId === null ? (
           <>
@@ -301,7 +301,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
                 </button>
               </div>
             )}
-            {!searching && !industry && (home === 'industries' || pageTerms.length === 0) && (
+            {!searching && !industry && (home === 'industries' || pageTerms.length === 0) && catalog.terms.length > 0 && (
               <h2 class="list-title">
                 Browse {catalog.terms.length} terms in {catalog.industries.length} industries
               </h2>

@@ -3,7 +3,7 @@ import { PopupApp } from '../../components/PopupApp';
 import { ScanCost } from '../../components/ScanCost';
 import { SiteBar } from '../../components/SiteBar';
 import { loadActivePage, type ActivePage } from '../../lib/active-page';
-import type { Catalog } from '../../lib/glossary/catalog';
+import { pendingCatalog, type Catalog } from '../../lib/glossary/catalog';
 import { loadCatalog } from '../../lib/glossary/load-catalog';
 import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import '../../components/theme.css';
@@ -31,7 +31,10 @@ if (root) {
       root,
     );
   // The term index only (names and industries); lookup shards and entries load as they are needed.
-  void loadCatalog().then((catalog) => {
+  // The search box is drawn before it arrives, so typing can start at once.
+  const loading = loadCatalog();
+  draw(pendingCatalog(loading));
+  void loading.then((catalog) => {
     draw(catalog);
     // The page's terms and the site controls arrive a moment later.
     void Promise.all([loadActivePage(), loadSettings()]).then(([loadedPage, loadedSettings]) => {

@@ -164,3 +164,20 @@ export function buildCatalog(
     },
   };
 }
+
+/**
+ * A catalog that answers once `ready` has: the popup draws its search box at once, and what is
+ * typed meanwhile is looked up as soon as the term index has loaded. Its lists are empty until
+ * then (the page draws again with the real catalog).
+ */
+export function pendingCatalog(ready: Promise<Catalog>): Catalog {
+  return {
+    industries: [],
+    terms: [],
+    byId: new Map(),
+    find: async (query, limit) => (await ready).find(query, limit),
+    entry: async (id) => (await ready).entry(id),
+    entries: async (ids) => (await ready).entries(ids),
+    summaries: async (refs) => (await ready).summaries(refs),
+  };
+}

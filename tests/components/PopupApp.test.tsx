@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '../../components/PopupApp';
+import { pendingCatalog, type Catalog } from '../../lib/glossary/catalog';
 import { testCatalog } from '../helpers/catalog';
 import { makeFile, makeTerm } from '../helpers/make-term';
 
@@ -43,6 +44,23 @@ const key = (target: Element, name: string) => fireEvent.keyDown(target, { key: 
 afterEach(cleanup);
 
 describe('popup', () => {
+  it('draws a focused search box before the glossary has loaded, and answers what was typed once it has', async () => {
+    let arrive: (catalog: Catalog) => void = () => undefined;
+    const pending = pendingCatalog(new Promise<Catalog>((resolve) => (arrive = resolve)));
+    const { rerender } = render(<PopupApp catalog={pending} />);
+    const input = screen.getByRole('combobox', { name: 'Search the glossary' }) as HTMLInputElement;
+    expect(document.activeElement).toBe(input);
+    expect(document.querySelector('main')?.getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByText(/Browse 0 terms/)).toBeNull();
+    fireEvent.input(input, { target: { value: 'kaizn' } });
+    expect(screen.queryByText(/No terms match/)).toBeNull();
+    const catalog = testCatalog(files);
+    arrive(catalog);
+    rerender(<PopupApp catalog={catalog} />);
+    await waitFor(() => expect(options()[0]).toBe('Kaizen'));
+    expect(input.value).toBe('kaizn');
+  });
+
   it('opens with the search box focused and industries listed with term counts', () => {
     const input = setup();
     expect(document.activeElement).toBe(input);
