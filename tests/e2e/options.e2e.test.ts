@@ -149,7 +149,7 @@ describe('options page', () => {
     const popup = await browser.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     await popup.getByRole('combobox', { name: 'Search the glossary' }).fill('continuous improvment');
-    await expect.poll(() => popup.getByRole('option').first().textContent()).toMatch(/^Continuous Improvement.*Yours · Manufacturing/);
+    await expect.poll(() => popup.getByRole('option').first().textContent(), { timeout: 10_000 }).toMatch(/^Continuous Improvement.*Yours · Manufacturing/);
     await popup.close();
   });
 

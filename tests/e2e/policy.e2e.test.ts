@@ -90,7 +90,7 @@ describe('enterprise policy in Chromium', () => {
     const popup = await browser.newPage();
     await popup.goto(browser.extensionUrl('popup.html'));
     await popup.getByRole('combobox', { name: 'Search the glossary' }).fill('req intake');
-    await expect.poll(() => popup.getByRole('option').first().textContent()).toContain('Team: Acme Recruiting');
+    await expect.poll(() => popup.getByRole('option').first().textContent(), { timeout: 10_000 }).toContain('Team: Acme Recruiting');
     await popup.close();
     await browser.inWorker(
       (id) => (globalThis as unknown as { chrome: { storage: { session: { set(items: object): Promise<void> } } } }).chrome.storage.session.set({ panelTerm: id }),

@@ -32,7 +32,9 @@ describe('popup in Chromium', () => {
   it('opens with the search box focused and the industries listed', async () => {
     const search = page.getByRole('combobox', { name: 'Search the glossary' });
     await expect.poll(() => search.evaluate((el) => el === document.activeElement)).toBe(true);
-    await expect.poll(() => page.getByRole('listbox', { name: 'Industries' }).getByRole('option').count()).toBeGreaterThanOrEqual(6);
+    // The box comes first; the list follows the term index, which waits for the browser's managed storage (a few
+    // seconds after the browser starts, as here).
+    await expect.poll(() => page.getByRole('listbox', { name: 'Industries' }).getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(6);
     // Grouped by sector (data/sectors.json), in its order.
     const industries = page.getByRole('listbox', { name: 'Industries' });
     expect(await industries.getByRole('group').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-labelledby') && document.getElementById(group.getAttribute('aria-labelledby')!)?.textContent))).toEqual(
