@@ -40,7 +40,8 @@ afterAll(async () => {
 describe('enterprise policy in Firefox', () => {
   it('highlights the team glossary from policy, in the locked colour', async () => {
     await expect.poll(async () => (await highlightedTexts(page)).map((h) => h.text), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Req Intake Meeting', 'Silver Medal Pool', 'Six Sigma']));
-    expect(await highlightLook(page)).toEqual({ names: 1, line: 'underline', lineColor: 'rgba(13, 148, 136, 0.9)', background: 'rgba(0, 0, 0, 0)' });
+    // The background styles the highlight names (issue 14: names change per page load), a moment after they appear.
+    await expect.poll(() => highlightLook(page), { timeout: 5_000 }).toEqual({ names: 1, line: 'underline', lineColor: 'rgba(13, 148, 136, 0.9)', background: 'rgba(0, 0, 0, 0)' });
   });
 
   it('shows a team term as the team\'s in the hover card', async () => {
