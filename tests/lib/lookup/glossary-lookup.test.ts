@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGlossaryLookup, inMemorySource, lookupOver } from '../../../lib/lookup/glossary-lookup';
 import { buildLookupIndex } from '../../../lib/lookup/lookup-index';
@@ -111,5 +112,20 @@ describe('lookup in pieces', () => {
     expect(await found('talent pool')).toEqual(['Talent Pool']);
     // An exact name, then names that start with the query (whichever index they come from), then the rest.
     expect((await found('six sigma')).slice(0, 3)).toEqual(['Six Sigma', 'Six Sigma Yellow Belt', 'Lean Six Sigma']);
+  });
+});
+
+describe('ranking only the top', () => {
+  it('a small limit shows exactly the first results of a large one, whatever the names and ties', async () => {
+    const word = fc.constantFrom('data', 'dat', 'lean', 'learn', 'six', 'sigma', 'sig', 'qa', 'ops', 'a', 'ab', 'x');
+    const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    await fc.assert(
+      fc.asyncProperty(fc.uniqueArray(name, { minLength: 1, maxLength: 40, selector: (n) => n.toLowerCase() }), fc.constantFrom('a', 'da', 'dat', 'six s', 'lea', 'sigma', 'q'), fc.integer({ min: 1, max: 8 }), async (names, query, limit) => {
+        const many = lookupOver(names.map((n) => makeGlossaryTerm({ name: n }, 'Any')));
+        const all = await many.find(query, 1_000);
+        expect((await many.find(query, limit)).map((hit) => hit.term)).toEqual(all.slice(0, limit).map((hit) => hit.term));
+      }),
+      { numRuns: 150 },
+    );
   });
 });
