@@ -253,10 +253,13 @@ function capUncovered(draft: Draft, prepared: Prepared, advice: CapAdvice, reaso
     const item = [...prepared.family.keys()].find((key) => key.text === text);
     return [text, ...(item ? (prepared.family.get(item) ?? []).map((entry) => entry.text) : [])];
   };
-  return advice.drop.map((entry) => {
-    if (entry.role === 'title') return { groups: clause.groups.map(() => null), titles: family(entry.text), reason };
-    const group = clause.groups.findIndex((forms) => forms.some((item) => item.text === entry.text));
-    return { groups: clause.groups.map((_, index) => (index === group ? family(entry.text) : null)), titles: null, reason };
+  return advice.drop.flatMap((entry): Uncovered[] => {
+    if (entry.role === 'title') return [{ groups: clause.groups.map(() => null), titles: family(entry.text), reason }];
+    // withoutDropped takes the form out of every group that has it ("Data" as one term's alias and
+    // another's acronym), so each of those groups loses it and each is named.
+    return clause.groups.flatMap((forms, group) =>
+      forms.some((item) => item.text === entry.text) ? [{ groups: clause.groups.map((_, index) => (index === group ? family(entry.text) : null)), titles: null, reason }] : [],
+    );
   });
 }
 

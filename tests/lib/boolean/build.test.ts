@@ -117,6 +117,18 @@ describe('the cap on parts', () => {
     expect(messages(result)).toContain('Kept to 2 parts by leaving out "CSSBB", "CSSGB" and "DMADV" (the least used): people with only those are not found.');
   });
 
+  it('applied, names a dropped form in every term that has it (found by the cap property test)', () => {
+    const nodeSix = { name: 'Node.js Six', aliases: ['Six Node.js', 'Data', 'Black'], acronyms: [], typicalTitle: 'Six', relatedTitles: ['Quality Black C++', 'Six\u200bSix'], industrySlug: 'software-engineering' };
+    const sixes = { name: 'Six Six Six', aliases: ['Six.NETSix', 'Six Manager'], acronyms: ['Manager', 'Data'], typicalTitle: 'Belt Quality', relatedTitles: [], industrySlug: 'software-engineering' };
+    const shared = requestForTerms([nodeSix, sixes], { mode: 'strict', acronyms: { first: 2 }, location: 'Chicago', exclude: ['Six', 'Sigma'], keyword: 'Python OR Java' });
+    const result = buildSearch(googleXray, shared, { cap: 2, applyCap: true });
+    expect(result.capAdvice?.drop).toEqual([{ role: 'form', text: 'Data' }]);
+    expect(result.uncovered.filter((rect) => rect.reason === 'left out to keep to 2 parts')).toEqual([
+      { groups: [['Data'], null], titles: null, reason: 'left out to keep to 2 parts' },
+      { groups: [null, ['Data']], titles: null, reason: 'left out to keep to 2 parts' },
+    ]);
+  });
+
   it('never applies to platforms that do not split', () => {
     expect(buildSearch(linkedin, requestForTerms([sixSigma], { mode: 'strict' }), { cap: 0 }).capAdvice).toBeNull();
   });
