@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, it } from 'vitest';
 import { buildSearch, PART_CAP } from '../lib/boolean/build';
-import { searchFinds } from '../lib/boolean/evaluate';
+import { namesUncoveredPair, searchFinds } from '../lib/boolean/evaluate';
 import { requestForTerms, type SearchTerm } from '../lib/boolean/from-terms';
 import { PLATFORMS } from '../lib/boolean/platforms';
 import type { Mode, Platform, SearchResult } from '../lib/boolean/types';
@@ -139,7 +139,7 @@ it('every glossary term × platform × mode: parts, pairs found, longest string'
             if (finds([form, title])) single.found += 1;
             // A title inside the form adds nothing to it, and forms that contain titles share one
             // search: such pairs are named by the builder (its `uncovered`), not searched.
-            else if (mode === 'strict' && result.uncovered.some((rect) => rect.groups[0]?.includes(form) && rect.titles?.includes(title))) single.named += 1;
+            else if (mode === 'strict' && namesUncoveredPair(result.uncovered, form, title)) single.named += 1;
             else if (missed.length < 20) missed.push(`${platform.id}/${mode}: ${term.id}: "${form}" × "${title}"`);
           }
         }

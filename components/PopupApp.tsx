@@ -84,6 +84,8 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
   const found = useLookup(catalog, query);
   /** Results for what is typed now; until they arrive, the previous ones stay (no flicker). */
   const resultsCurrent = found.query === query;
+  /** A pending catalog (entrypoints/popup/main.tsx) has no terms yet: the list is on its way. */
+  const catalogLoading = catalog.terms.length === 0;
   const hits = searching ? found.hits : [];
   const shownRefs = searching ? hits.map((hit) => hit.term) : industry && !(home === 'page' && pageTerms.length > 0) ? industry.terms : [];
   // Summaries for the first results and a few past the one the keyboard is on: each industry's
@@ -230,7 +232,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
         tabIndex={showList ? 0 : undefined}
         aria-label={showList ? list.label : undefined}
         // Results for the last keystroke, or an entry being opened, are on their way.
-        aria-busy={catalog.terms.length === 0 || (searching && !resultsCurrent) || (openId !== null && openTerm === undefined)}
+        aria-busy={catalogLoading || (searching && !resultsCurrent) || (openId !== null && openTerm === undefined)}
       >
         {tool && openId === null ? (
           <>
@@ -301,7 +303,7 @@ export function PopupApp({ catalog, shownTermId = null, shownQuery = null, pageC
                 </button>
               </div>
             )}
-            {!searching && !industry && (home === 'industries' || pageTerms.length === 0) && catalog.terms.length > 0 && (
+            {!searching && !industry && (home === 'industries' || pageTerms.length === 0) && !catalogLoading && (
               <h2 class="list-title">
                 Browse {catalog.terms.length} terms in {catalog.industries.length} industries
               </h2>

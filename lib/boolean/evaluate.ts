@@ -12,7 +12,7 @@
  */
 import { parseBoolean, type Atom } from './expr';
 import { containsWords, phraseWords } from './phrase-match';
-import type { Expr, Platform, SearchField } from './types';
+import type { Expr, Platform, SearchField, Uncovered } from './types';
 
 /** true / false, or null when only qualifiers were involved (no constraint on the profile). */
 type Verdict = boolean | null;
@@ -63,4 +63,12 @@ export function partTest(platform: Platform, part: { readonly text: string; read
 export function searchFinds(platform: Platform, parts: readonly { readonly text: string; readonly fields: readonly SearchField[] }[]): ProfileTest {
   const tests = parts.map((part) => partTest(platform, part));
   return (phrases) => tests.some((test) => test(phrases));
+}
+
+/**
+ * Whether the builder names this single-term pair as one it leaves out (`uncovered`: a title inside
+ * the form, in Strict), so a pair no part finds is stated rather than lost.
+ */
+export function namesUncoveredPair(uncovered: readonly Uncovered[], form: string, title: string): boolean {
+  return uncovered.some((rect) => rect.groups[0]?.includes(form) && rect.titles?.includes(title));
 }

@@ -15,7 +15,7 @@ import type { Term } from '../../data/glossary.schema';
 import type { LookupShard } from '../lookup/lookup-index';
 import type { CardRecord, TermIndexFile } from './artifacts';
 import type { GlossaryTerm } from './types';
-import { byName } from '../compare-names';
+import { byName, mergeByName } from '../compare-names';
 
 /** Where a term comes from: shipped (no field), the user's own, or a team pack. */
 export type TermSource = 'custom' | 'team';
@@ -96,7 +96,8 @@ export function buildCatalog(
     customId: term.id,
   }));
   const ownById = new Map(ownRefs.map((ref, i) => [ref.id, own[i]!]));
-  const terms = [...shippedRefs.filter((term) => !overridden.has(term.id)), ...ownRefs].sort(byName);
+  // terms.json is in name order already (the build sorts it with the same comparison): only the own terms need sorting.
+  const terms = mergeByName(shippedRefs.filter((term) => !overridden.has(term.id)), [...ownRefs].sort(byName));
   const byId = new Map(terms.map((term) => [term.id, term]));
   const industries = new Map<string, { slug: string; name: string; sector?: string; terms: TermRef[] }>();
   const shippedIndustry = new Map(shipped.industries.map((industry, i) => [industry.slug, { info: industry, rank: i }]));

@@ -195,8 +195,9 @@ export function createGlossaryLookup(sources: readonly LookupSource[], nameOf: (
       const folded = foldForSearch(query);
       const words = searchWords(folded);
       if (words.length === 0) return [];
+      const trimmed = folded.trim();
+      if (trimmed.length < SHORT_QUERY) return shortQuery(trimmed, limit);
       const typingLast = !/\s$/.test(query);
-      if (folded.trim().length < SHORT_QUERY) return shortQuery(folded.trim(), limit);
 
       const [perWord, tiers] = await Promise.all([Promise.all(words.map((w, i) => hitsFor(w, typingLast && i === words.length - 1))), tiersFor(folded)]);
       // A term must be hit by (nearly) every query word.

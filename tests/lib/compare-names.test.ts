@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byName, compareNames } from '../../lib/compare-names';
+import fc from 'fast-check';
+import { byName, compareNames, mergeByName } from '../../lib/compare-names';
 
 describe('compareNames', () => {
   it('orders English names ignoring case and accents', () => {
@@ -18,5 +19,18 @@ describe('compareNames', () => {
     const sorted = [...names].sort(compareNames);
     expect(sorted).toHaveLength(10_000);
     for (let i = 1; i < sorted.length; i++) expect(compareNames(sorted[i - 1]!, sorted[i]!)).toBeLessThanOrEqual(0);
+  });
+});
+
+describe('mergeByName', () => {
+  it('gives what sorting both lists together gives', () => {
+    const names = fc.array(fc.string({ maxLength: 6 }).map((name) => ({ name })), { maxLength: 30 });
+    fc.assert(
+      fc.property(names, names, (a, b) => {
+        const sortedA = [...a].sort(byName);
+        const sortedB = [...b].sort(byName);
+        expect(mergeByName(sortedA, sortedB).map((t) => t.name)).toEqual([...a, ...b].sort(byName).map((t) => t.name));
+      }),
+    );
   });
 });
